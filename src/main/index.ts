@@ -1,0 +1,2 @@
+// Placeholder: the Electron entry point is built in the course-reader work.
+export {}

@@ -1,0 +1,2 @@
+// Placeholder: the browser-mode server is built in the course-reader work.
+export {}
