@@ -1,0 +1,3 @@
+export { CourseParseError } from './errors'
+export { parseCourse } from './parseCourse'
+export type { ParsedChapter, ParsedCourse, ParsedSlide } from './types'

@@ -1,0 +1,5 @@
+export { createMarkdown, renderSlideHtml } from './createMarkdown'
+export { defaultMarkdownLabels, type MarkdownLabels } from './labels'
+export type { MarkdownOptions } from './options'
+export { slideOutline, slidePlainText, type SlideOutline } from './plainText'
+export { decodeDiagramSource, encodeDiagramSource } from './plugins/mermaid'
