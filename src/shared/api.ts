@@ -197,13 +197,5 @@ export type KubeStudyApi = {
 
 export const apiMethods = Object.keys(apiRequests) as ApiMethod[]
 
-/** Errors cross both transports as { error: { code, message } } and are rethrown as ApiError. */
-export class ApiError extends Error {
-  constructor(
-    readonly code: 'invalid-request' | 'not-found' | 'forbidden' | 'internal',
-    message: string
-  ) {
-    super(message)
-    this.name = 'ApiError'
-  }
-}
+// Kept in a zod-free module so the renderer can use it without bundling the schemas.
+export { ApiError } from './api-error'
