@@ -1,0 +1,124 @@
+// Every string the UI shows. Another language would be a sibling file with the same keys.
+export const fr = {
+  app: {
+    name: 'KubeStudy',
+    loading: 'Chargement…',
+    error: 'Une erreur est survenue : {message}',
+    retry: 'Réessayer'
+  },
+  nav: {
+    label: 'Navigation principale',
+    courses: 'Cours',
+    search: 'Rechercher',
+    searchShortcut: 'Ctrl+K',
+    themeToDark: 'Passer en mode sombre',
+    themeToLight: 'Passer en mode clair',
+    about: 'À propos'
+  },
+  library: {
+    title: 'Bibliothèque',
+    courses: 'Cours',
+    noCourses: 'Aucun cours pour le moment.',
+    slides: '{count} diapositives',
+    chapters: '{count} chapitres',
+    open: 'Ouvrir',
+    resume: 'Reprendre',
+    repaired: 'Encodage réparé : ce fichier était mal encodé ({encoding}) et a été corrigé à la lecture.',
+    folders: 'Dossiers de cours',
+    builtin: 'intégré',
+    addFolder: 'Ajouter un dossier…',
+    addFolderPath: 'Chemin du dossier',
+    addFolderPlaceholder: '/chemin/vers/mes/cours',
+    add: 'Ajouter',
+    remove: 'Retirer',
+    removeFolder: 'Retirer le dossier {path}',
+    problems: 'Fichiers illisibles',
+    problemsHint: 'Ces fichiers n’ont pas pu être lus ; tous les autres sont chargés.',
+    indexing: 'Indexation en cours…',
+    indexingProgress: 'Indexation : {done} / {total} fichiers',
+    seen: '{seen} / {total} vues'
+  },
+  encodings: {
+    'mac-roman': 'Mac Roman',
+    'windows-1252': 'Windows-1252'
+  },
+  course: {
+    chapters: 'Chapitres',
+    opening: 'Introduction',
+    seen: '{seen} / {total} vues',
+    progress: 'Progression du chapitre',
+    notFound: 'Ce cours est introuvable.',
+    back: 'Bibliothèque',
+    start: 'Commencer',
+    resume: 'Reprendre à la diapositive {n}'
+  },
+  slide: {
+    position: '{n} / {total}',
+    previous: 'Diapositive précédente',
+    next: 'Diapositive suivante',
+    overview: 'Vue d’ensemble',
+    fullscreen: 'Plein écran',
+    goto: 'Aller à la diapositive',
+    gotoLabel: 'Numéro de diapositive (1 à {total})',
+    gotoHint: 'Entrée pour y aller, Échap pour fermer',
+    toc: 'Table des matières',
+    tocHint: 'Cliquez sur un chapitre pour l’ouvrir.',
+    chapterSlides: '{count} diapositives',
+    notFound: 'Cette diapositive n’existe pas.',
+    diagramError: 'Le diagramme n’a pas pu être dessiné.',
+    untitled: 'Sans titre',
+    close: 'Fermer',
+    updated: 'Diapositive mise à jour'
+  },
+  markdown: {
+    admonitions: {
+      warn: 'Attention',
+      warning: 'Attention',
+      danger: 'Danger',
+      info: 'Information',
+      note: 'Remarque',
+      tip: 'Astuce',
+      success: 'Réussite'
+    },
+    diagramLoading: 'Chargement du diagramme…',
+    diagram: 'Diagramme',
+    imageUnavailable: 'Image non disponible hors ligne',
+    copy: 'Copier'
+  },
+  search: {
+    title: 'Rechercher dans le cours',
+    placeholder: 'Rechercher… (ex. déploiement, service)',
+    empty: 'Aucun résultat pour « {query} ».',
+    hint: '↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer',
+    results: '{count} résultats',
+    kinds: {
+      slide: 'Diapositives',
+      note: 'Notes',
+      card: 'Cartes',
+      cheatsheet: 'Aide-mémoire'
+    },
+    slideNumber: 'diapositive {n}'
+  },
+  about: {
+    title: 'À propos de KubeStudy',
+    version: 'Version {version}',
+    mode: { electron: 'application de bureau', web: 'mode navigateur' },
+    dataDir: 'Données : {path}',
+    attribution: 'Contenus',
+    license: 'Licence',
+    shortcuts: 'Raccourcis clavier',
+    keys: {
+      next: '→, Espace, Page suivante : diapositive suivante',
+      previous: '←, Page précédente : diapositive précédente',
+      ends: 'Début / Fin : première / dernière diapositive',
+      goto: 'g : aller à une diapositive',
+      overview: 'o : vue d’ensemble',
+      fullscreen: 'f : plein écran',
+      theme: 'd : mode sombre / clair',
+      search: 'Ctrl+K ou / : rechercher',
+      close: 'Échap : fermer'
+    }
+  }
+} as const
+
+export type Messages = typeof fr
