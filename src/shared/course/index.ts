@@ -1,3 +1,5 @@
+export { decodeCourseBytes, type DecodedCourse, type SourceEncoding } from './encoding/decode'
+export { repairEncoding, type EncodingRepair, type RepairResult } from './encoding/repair'
 export { CourseParseError } from './errors'
 export { parseCourse } from './parseCourse'
 export type { ParsedChapter, ParsedCourse, ParsedSlide } from './types'
