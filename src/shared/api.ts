@@ -9,6 +9,7 @@
 // Later capabilities (notes, cards, console, exercises, cheatsheets) add their calls
 // to `apiRequests` and `ApiReplies`; nothing else needs to change in either transport.
 import { z } from 'zod'
+import { apiMethodNames, type ApiMethodName, type MenuCommand } from './api-transport'
 
 const id = z.string().min(1).max(200)
 
@@ -179,6 +180,8 @@ export type ApiEvent =
   /** A course file was re-indexed; open slides of this course should refresh. */
   | { type: 'course.changed'; courseId: string }
   | { type: 'indexing.progress'; done: number; total: number }
+  /** Electron only: an application-menu item was chosen; run it like its keyboard shortcut. */
+  | { type: 'menu'; command: MenuCommand }
 
 // ---- the shape the renderer sees (window.api in Electron, an HTTP client in browser mode) ----
 
@@ -195,7 +198,12 @@ export type KubeStudyApi = {
   onEvent(listener: (event: ApiEvent) => void): () => void
 }
 
-export const apiMethods = Object.keys(apiRequests) as ApiMethod[]
+// Fails to compile when the zod-free list of names and the schemas disagree.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+const methodListsAgree: Same<ApiMethod, ApiMethodName> = true
 
-// Kept in a zod-free module so the renderer can use it without bundling the schemas.
+export const apiMethods: readonly ApiMethod[] = methodListsAgree && apiMethodNames
+
+// Kept in zod-free modules so the preload and the renderer can use them without bundling the schemas.
 export { ApiError } from './api-error'
+export * from './api-transport'

@@ -1,0 +1,60 @@
+// What both transports agree on besides the schemas, kept free of zod so the preload and
+// the renderer can import it without bundling every schema. api.ts checks at compile
+// time that `apiMethodNames` lists exactly the methods of `apiRequests`: a capability
+// that adds a method adds its name here too.
+
+export const apiMethodNames = [
+  'app.info',
+  'library.list',
+  'library.addFolder',
+  'library.removeFolder',
+  'library.pickFolder',
+  'course.toc',
+  'course.slides',
+  'progress.get',
+  'progress.markSeen',
+  'progress.setLast',
+  'search.query',
+  'settings.get',
+  'settings.set'
+] as const
+
+export type ApiMethodName = (typeof apiMethodNames)[number]
+
+/** What crosses either transport: a result, or an error the client rethrows as ApiError. */
+export type ApiEnvelope<T = unknown> =
+  | { result: T }
+  | { error: { code: 'invalid-request' | 'not-found' | 'forbidden' | 'internal'; message: string } }
+
+/** Electron: one ipcMain.handle channel per method, and one channel for push events. */
+export const ipcChannelOf = (method: ApiMethodName): string => `api:${method}`
+export const ipcEventChannel = 'api:event'
+
+/**
+ * Browser mode: `POST /api/<method>` with `Authorization: Bearer <token>` and a JSON
+ * body; replies with an ApiEnvelope (HTTP 200, or 400/403/404/500 with `error`). Push
+ * events arrive as Server-Sent Events from `GET /api/events?token=<token>`, one JSON
+ * ApiEvent per `data:` line.
+ */
+export const webApiPrefix = '/api/'
+export const webEventsPath = '/api/events'
+
+/**
+ * Commands of the Electron application menu, sent to the renderer as `menu` events; the
+ * renderer runs them exactly as it runs the matching keyboard shortcut.
+ */
+export const menuCommands = [
+  'search',
+  'slide.next',
+  'slide.previous',
+  'slide.first',
+  'slide.last',
+  'slide.goto',
+  'overview',
+  'theme.toggle',
+  'library.open',
+  'library.addFolder',
+  'about'
+] as const
+
+export type MenuCommand = (typeof menuCommands)[number]
