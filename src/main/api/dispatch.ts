@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ApiError, apiRequests, type ApiMethod, type ApiReplies } from '@shared/api'
+import { ApiError, apiRequests, type ApiEnvelope, type ApiMethod, type ApiReplies } from '@shared/api'
 
 export type ApiRequestParsed<M extends ApiMethod> = z.output<(typeof apiRequests)[M]>
 
@@ -7,9 +7,6 @@ export type ApiRequestParsed<M extends ApiMethod> = z.output<(typeof apiRequests
 export type ApiHandlers = {
   [M in ApiMethod]: (request: ApiRequestParsed<M>) => ApiReplies[M] | Promise<ApiReplies[M]>
 }
-
-/** What crosses either transport: a result, or an error the client rethrows as ApiError. */
-export type ApiEnvelope = { result: unknown } | { error: { code: ApiError['code']; message: string } }
 
 export type Dispatch = (method: string, request: unknown) => Promise<ApiEnvelope>
 
