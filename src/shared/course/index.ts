@@ -1,5 +1,6 @@
 export { decodeCourseBytes, type DecodedCourse, type SourceEncoding } from './encoding/decode'
 export { repairEncoding, type EncodingRepair, type RepairResult } from './encoding/repair'
 export { CourseParseError } from './errors'
+export { assignSlideIds, type KnownSlide, type SlideContent } from './ids/assignSlideIds'
 export { parseCourse } from './parseCourse'
 export type { ParsedChapter, ParsedCourse, ParsedSlide } from './types'
