@@ -1,6 +1,5 @@
 import DOMPurify from 'dompurify'
-import { renderSlideHtml } from '@shared/markdown/createMarkdown'
-import type { MarkdownOptions } from '@shared/markdown/options'
+import { renderSlideHtml, type MarkdownOptions } from '@shared/markdown'
 import { messages } from '../i18n'
 
 // One options object for the whole app so the shared pipeline reuses one parser.
