@@ -2,6 +2,7 @@
 // the renderer can import it without bundling every schema. api.ts checks at compile
 // time that `apiMethodNames` lists exactly the methods of `apiRequests`: a capability
 // that adds a method adds its name here too.
+import { ApiError } from './api-error'
 
 export const apiMethodNames = [
   'app.info',
@@ -58,3 +59,19 @@ export const menuCommands = [
 ] as const
 
 export type MenuCommand = (typeof menuCommands)[number]
+
+/**
+ * Electron's contextBridge copies only the message of an Error thrown across it, so the
+ * preload rejects with a plain `{ name: 'ApiError', code, message }` object instead.
+ * Clients turn whatever a call rejected with back into an ApiError with this.
+ */
+export function toApiError(reason: unknown): ApiError {
+  if (reason instanceof ApiError) return reason
+  if (typeof reason === 'object' && reason !== null) {
+    const { name, code, message } = reason as { name?: unknown; code?: unknown; message?: unknown }
+    if (name === 'ApiError' && typeof code === 'string' && typeof message === 'string') {
+      return new ApiError(code as ApiError['code'], message)
+    }
+  }
+  return new ApiError('internal', reason instanceof Error ? reason.message : String(reason))
+}
