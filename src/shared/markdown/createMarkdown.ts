@@ -7,6 +7,7 @@ import { imagesPlugin } from './plugins/images'
 import { linksPlugin } from './plugins/links'
 import { mermaidPlugin } from './plugins/mermaid'
 import { rawHtmlPlugin } from './plugins/rawHtml'
+import { slotsPlugin } from './plugins/slots'
 import { strikethroughPlugin } from './plugins/strikethrough'
 
 /** A markdown-it configured for course slides: every plugin of this folder, in order. */
@@ -15,6 +16,7 @@ export function createMarkdown(options: MarkdownOptions = {}): MarkdownIt {
   const md = new MarkdownItConstructor('default', { html: true, linkify: true })
   strikethroughPlugin(md)
   admonitionPlugin(md, resolved)
+  slotsPlugin(md)
   // Fence plugins stack: the last one registered is asked first.
   codeHighlightPlugin(md)
   ditaaPlugin(md, resolved)
