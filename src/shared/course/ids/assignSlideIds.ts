@@ -17,6 +17,9 @@ const SAME_TITLE_BONUS = 0.1
 /** A slide that moved a little still wins over an equally similar one far away. */
 const DISTANCE_PENALTY = 0.01
 const MAX_PENALISED_DISTANCE = 20
+/** Past this many comparisons, only slides near their expected place are compared. */
+const FULL_COMPARISON_LIMIT = 40_000
+const NEAR = 100
 
 // The text already holds the heading; a derived title ("… (suite 2)") shifts when a slide
 // is inserted before it, so it is not part of the key.
@@ -113,11 +116,17 @@ function matchSimilar(
   if (freePrev.length === 0 || freeNext.length === 0) return
   const grams = new Map(freePrev.map((index) => [index, shingles(`${previous[index].title}\n${previous[index].text}`)]))
   const candidates: { prevIndex: number; nextIndex: number; score: number }[] = []
+  const everywhere = freePrev.length * freeNext.length <= FULL_COMPARISON_LIMIT
   for (const nextIndex of freeNext) {
     const nextGrams = shingles(`${next[nextIndex].title}\n${next[nextIndex].text}`)
     const expected = expectedPosition(nextIndex, match)
     for (const prevIndex of freePrev) {
-      const similarity = jaccard(grams.get(prevIndex)!, nextGrams)
+      if (!everywhere && Math.abs(prevIndex - expected) > NEAR) continue
+      const prevGrams = grams.get(prevIndex)!
+      // Jaccard cannot exceed the ratio of the set sizes.
+      const sizes = [prevGrams.size, nextGrams.size].sort((a, b) => a - b)
+      if (sizes[0] < MIN_SIMILARITY * sizes[1]) continue
+      const similarity = jaccard(prevGrams, nextGrams)
       if (similarity < MIN_SIMILARITY) continue
       const bonus = previous[prevIndex].title === next[nextIndex].title ? SAME_TITLE_BONUS : 0
       const distance = Math.min(Math.abs(prevIndex - expected), MAX_PENALISED_DISTANCE)
