@@ -6,7 +6,10 @@ const fold = (char: string): string =>
 
 const isWordChar = (char: string | undefined): boolean => !!char && /[\p{L}\p{N}]/u.test(char)
 
-/** [start, end) ranges in `text` where a term starts a word (terms match as prefixes). */
+/**
+ * [start, end) ranges of the words in `text` that start with a term: terms match as
+ * prefixes, as in the search index, and the whole word is marked.
+ */
 export function findTermRanges(text: string, terms: string[]): [number, number][] {
   const needles = [...new Set(terms.map((t) => [...t].map(fold).join('').trim()).filter(Boolean))]
   if (needles.length === 0) return []
@@ -29,7 +32,9 @@ export function findTermRanges(text: string, terms: string[]): [number, number][
       if (at < 0) break
       from = at + 1
       if (isWordChar(folded[at - 1])) continue
-      ranges.push([origin[at]!, origin[at + needle.length]!])
+      let end = at + needle.length
+      while (end < folded.length && isWordChar(folded[end])) end++
+      ranges.push([origin[at]!, origin[end]!])
     }
   }
   ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1])
