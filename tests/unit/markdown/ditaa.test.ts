@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { renderSlideHtml } from '@shared/markdown'
-import { readDitaa } from '@shared/markdown/ditaa/grid'
+import { ditaaText, readDitaa } from '@shared/markdown/ditaa/grid'
 
 const pod = [
   '```plantuml',
@@ -33,6 +33,11 @@ describe('ditaa plugin', () => {
       { top: 2, left: 2, bottom: 4, right: 11 }
     ])
     expect(grid.labels.map((label) => label.text)).toEqual(['Pod web', 'nginx'])
+  })
+
+  it('reads the text box by box', () => {
+    const two = '@startditaa\n+-----------+  +-------+\n| conteneur |  | Pod 2 |\n| docker    |  | nginx |\n+-----------+  +-------+\n  Node\n@endditaa'
+    expect(ditaaText(two)).toBe('conteneur docker Pod 2 nginx Node')
   })
 
   it('draws arrows and dashed lines, and keeps dashes inside words as text', () => {

@@ -197,9 +197,27 @@ function findLabels(lines: string[], drawn: boolean[][]): Label[] {
   return labels
 }
 
-/** The words of a ditaa figure in reading order, for search. */
+/**
+ * The figure's text grouped by the innermost box holding it (boxes top to bottom, then
+ * left to right; text outside any box last), so a multi-line box label reads as one.
+ */
+export function labelGroups(grid: DitaaGrid): string[] {
+  const boxes = [...grid.boxes].sort((a, b) => a.top - b.top || a.left - b.left)
+  const area = (box: Box) => (box.bottom - box.top) * (box.right - box.left)
+  const groups = new Map<number, string[]>()
+  for (const label of grid.labels) {
+    let owner = boxes.length
+    boxes.forEach((box, index) => {
+      const inside =
+        box.top < label.row && label.row < box.bottom && box.left < label.col && label.col + label.text.length - 1 < box.right
+      if (inside && (owner === boxes.length || area(box) < area(boxes[owner]))) owner = index
+    })
+    groups.set(owner, [...(groups.get(owner) ?? []), label.text])
+  }
+  return [...groups.entries()].sort(([a], [b]) => a - b).map(([, texts]) => texts.join(' '))
+}
+
+/** The words of a ditaa figure, box by box, for search. */
 export function ditaaText(source: string): string {
-  return readDitaa(source)
-    .labels.map((label) => label.text)
-    .join(' ')
+  return labelGroups(readDitaa(source)).join(' ')
 }

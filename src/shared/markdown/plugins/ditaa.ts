@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it'
-import { readDitaa } from '../ditaa/grid'
+import { labelGroups, readDitaa } from '../ditaa/grid'
 import { ditaaSvg } from '../ditaa/svg'
 import { claimFences, fenceLanguage } from '../fence'
 import type { ResolvedMarkdownOptions } from '../options'
@@ -14,7 +14,7 @@ export function ditaaPlugin(md: MarkdownIt, options: ResolvedMarkdownOptions): v
   claimFences(md, (token) => {
     if (!isDitaaFence(fenceLanguage(token), token.content)) return null
     const grid = readDitaa(token.content)
-    const words = grid.labels.map((label) => label.text).join(', ')
+    const words = labelGroups(grid).join(', ')
     const label = words ? `${options.labels.diagram} : ${words}` : options.labels.diagram
     return `<figure class="diagram ditaa">${ditaaSvg(grid, label)}</figure>\n`
   })
