@@ -126,5 +126,12 @@ export function splitCourse(text: string, file: string): SplitCourse {
     slides.push({ line: chunk.start + 1 + Math.max(0, firstWritten), frontmatter: frontmatter ?? {}, markdown })
   }
   if (slides.length === 0) throw new CourseParseError(file, lines.length, 'le fichier ne contient aucune diapositive.')
+  // In Slidev the headmatter is also the first slide's frontmatter. Only a slide layout
+  // name carries over: this course's `layout: '@layouts/CoursePartLayout.astro'` is its
+  // website's page template.
+  const layout = headmatter.layout
+  if (typeof layout === 'string' && /^[a-z][\w-]*$/i.test(layout) && slides[0].frontmatter.layout === undefined) {
+    slides[0] = { ...slides[0], frontmatter: { layout, ...slides[0].frontmatter } }
+  }
   return { headmatter, slides }
 }

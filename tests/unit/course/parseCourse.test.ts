@@ -39,7 +39,7 @@ describe('parseCourse on the real Kubernetes course', () => {
 
   it('marks only the empty "Chapitres" slide as the table of contents', () => {
     expect(course.slides.filter((slide) => slide.isToc).map((slide) => slide.index)).toEqual([0])
-    expect(course.slides[0]).toMatchObject({ title: 'Chapitres', markdown: '## Chapitres', line: 11 })
+    expect(course.slides[0]).toMatchObject({ title: 'Chapitres', markdown: '## Chapitres', line: 11, layout: 'default' })
   })
 
   it('reads slide frontmatter, layouts and classes', () => {
@@ -148,6 +148,12 @@ describe('parseCourse edge cases', () => {
     const course = parseCourse('# Docker\r\n\r\ntexte\r\n---\r\nlayout: section\r\n---\r\n# Images\r\n', 'docker.md')
     expect(course.title).toBe('Docker')
     expect(course.chapters.map((chapter) => [chapter.title, chapter.slideCount])).toEqual([['Docker', 1], ['Images', 1]])
+  })
+
+  it('applies a slide layout set in the headmatter to the first slide only', () => {
+    const course = parseCourse('---\ntitle: Docker\nlayout: section\n---\n\n# Docker\n\n---\n\n# Images', 'docker.md')
+    expect(course.slides.map((slide) => slide.layout)).toEqual(['section', 'default'])
+    expect(course.chapters.map((chapter) => chapter.title)).toEqual(['Docker'])
   })
 
   it('falls back on the file name and skips empty slides', () => {
