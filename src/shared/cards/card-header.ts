@@ -54,27 +54,29 @@ export function parseCardHeader(lines: string[], firstLine: number): { header?: 
   }
   const lineOfKey = (key: string): number => values.get(key)?.line ?? firstLine
 
-  const id = text('id')
-  if (id === undefined && !values.has('id')) problems.push({ line: firstLine, message: 'card has no "id"' })
-  else if (id !== undefined && !idPattern.test(id)) {
-    problems.push({ line: lineOfKey('id'), message: `id "${id}" must be lowercase letters, digits and single dashes (e.g. archi-scheduler-role)` })
+  /** A required key's value if present and valid; otherwise records why not. */
+  const valid = (key: string, missing: string, isValid: (value: string) => boolean, invalid: (value: string) => string) => {
+    if (!values.has(key)) {
+      problems.push({ line: firstLine, message: missing })
+      return undefined
+    }
+    const value = text(key)
+    if (value === undefined || isValid(value)) return value
+    problems.push({ line: lineOfKey(key), message: invalid(value) })
+    return undefined
   }
 
-  const type = text('type')
-  if (type === undefined && !values.has('type')) problems.push({ line: firstLine, message: 'card has no "type"' })
-  else if (type !== undefined && !(cardTypes as readonly string[]).includes(type)) {
-    problems.push({ line: lineOfKey('type'), message: `unknown type "${type}" (expected ${cardTypes.join(', ')})` })
-  }
-
-  const source = text('source')
-  if (source === undefined && !values.has('source')) {
-    problems.push({ line: firstLine, message: 'card has no "source" (a short phrase copied from its slide)' })
-  } else if (source !== undefined && source.length > maxSourceLength) {
-    problems.push({ line: lineOfKey('source'), message: `source is ${source.length} characters long; keep it under ${maxSourceLength}` })
-  }
-
+  const id = valid('id', 'card has no "id"', (value) => idPattern.test(value), (value) =>
+    `id "${value}" must be lowercase letters, digits and single dashes (e.g. archi-scheduler-role)`)
+  const type = valid('type', 'card has no "type"', (value) => (cardTypes as readonly string[]).includes(value), (value) =>
+    `unknown type "${value}" (expected ${cardTypes.join(', ')})`)
+  const source = valid('source', 'card has no "source" (a short phrase copied from its slide)',
+    (value) => value.length <= maxSourceLength,
+    (value) => `source is ${value.length} characters long; keep it under ${maxSourceLength}`)
   const tags = readTags(values.get('tags'), problems)
-  if (problems.length > 0 || !id || !type || !source) return { problems }
+
+  // A header with a bad tag or an unknown key still yields a card, so that its text is checked too.
+  if (!id || !type || !source) return { problems }
   return { header: { id, type: type as CardType, source, tags }, problems }
 }
 

@@ -99,7 +99,8 @@ function findHeaderEnd(lines: string[], from: number, problems: DeckProblem[]): 
       return -1
     }
   }
-  problems.push({ line: from, message: 'card header is never closed by a "---" line' })
+  // `from` is the 0-based index after the opening `---`, i.e. that line's 1-based number.
+  problems.push({ line: from, message: 'the card header opened here is never closed by a "---" line' })
   return -1
 }
 

@@ -1,4 +1,4 @@
-import { slideOutline } from '../markdown/plainText'
+import { slideOutline, type SlideOutline } from '../markdown/plainText'
 import { splitCourse } from './split'
 import { isTocSlide, slideTitles } from './titles'
 import type { ParsedChapter, ParsedCourse, ParsedSlide } from './types'
@@ -24,10 +24,9 @@ function baseName(file: string): string {
 export function parseCourse(text: string, file: string): ParsedCourse {
   const { headmatter, slides: raw } = splitCourse(text, file)
   const outlines = raw.map((slide) => slideOutline(slide.markdown))
-  const firstH1 = raw.map((slide) => /^#\s+(.+)$/m.exec(slide.markdown)).find(Boolean)
   const courseTitle =
     (typeof headmatter.title === 'string' && headmatter.title.trim()) ||
-    (firstH1 ? slideOutline(firstH1[0]).heading : null) ||
+    outlines.find((outline) => outline.headingLevel === 1)?.heading ||
     baseName(file)
   const titles = slideTitles(outlines, courseTitle)
 
@@ -54,13 +53,18 @@ export function parseCourse(text: string, file: string): ParsedCourse {
   })
 
   const opening = chapters[0]
-  if (slides[0].layout !== 'section') opening.title = openingTitle(slides.slice(0, opening.slideCount), courseTitle)
+  if (slides[0].layout !== 'section') {
+    opening.title = openingTitle(outlines.slice(0, opening.slideCount), courseTitle)
+  }
   return { title: courseTitle, headmatter, slides, chapters }
 }
 
 /** The opening part is named after its first top-level heading that is not the TOC. */
-function openingTitle(slides: ParsedSlide[], courseTitle: string): string {
-  const content = slides.filter((slide) => !slide.isToc)
-  const h1 = content.find((slide) => /^#\s/m.test(slide.markdown) && slideOutline(slide.markdown).heading === slide.title)
-  return h1?.title ?? content.find((slide) => slideOutline(slide.markdown).heading)?.title ?? courseTitle
+function openingTitle(outlines: SlideOutline[], courseTitle: string): string {
+  const content = outlines.filter((outline) => !isTocSlide(outline))
+  return (
+    content.find((outline) => outline.headingLevel === 1)?.heading ??
+    content.find((outline) => outline.heading)?.heading ??
+    courseTitle
+  )
 }

@@ -67,6 +67,8 @@ export interface SlideOutline {
   text: string
   /** The first heading, as plain text. */
   heading: string | null
+  /** Its level, 1 for `#`. */
+  headingLevel: number | null
   /** Alt text of the first image. */
   imageAlt: string | null
   /** Text of the first `<div class="caption">`. */
@@ -111,6 +113,7 @@ export function slideOutline(markdown: string): SlideOutline {
   return {
     text: tidy(blocks.join('\n')),
     heading: heading || null,
+    headingLevel: heading ? Number(tokens[headingAt].tag.slice(1)) : null,
     imageAlt: firstImageAlt(tokens),
     caption: caption ? tidy(htmlToText(caption[1])).replace(/\n/g, ' ') || null : null,
     diagramTitle: firstDiagramTitle(tokens)

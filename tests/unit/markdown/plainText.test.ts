@@ -30,6 +30,7 @@ describe('slidePlainText', () => {
         "caption": "Architecture (source)",
         "diagramTitle": null,
         "heading": null,
+        "headingLevel": null,
         "imageAlt": "Architecture",
         "text": "Architecture
       Architecture (source)",
