@@ -28,7 +28,11 @@ export function parseCourse(text: string, file: string): ParsedCourse {
     (typeof headmatter.title === 'string' && headmatter.title.trim()) ||
     outlines.find((outline) => outline.headingLevel === 1)?.heading ||
     baseName(file)
-  const titles = slideTitles(outlines, courseTitle)
+  // Slidev lets a slide's frontmatter name it (`title: …`), over its heading.
+  const titles = slideTitles(outlines, courseTitle).map((title, index) => {
+    const own = raw[index].frontmatter.title
+    return typeof own === 'string' && own.trim() ? own.trim() : title
+  })
 
   const chapters: ParsedChapter[] = []
   const slides: ParsedSlide[] = raw.map((slide, index) => {

@@ -156,6 +156,12 @@ describe('parseCourse edge cases', () => {
     expect(course.chapters.map((chapter) => chapter.title)).toEqual(['Docker'])
   })
 
+  it('lets a slide frontmatter title name the slide', () => {
+    const course = parseCourse('# A\n\n---\nlayout: section\ntitle: Deuxième partie\n---\n\n# B', 'x.md')
+    expect(course.slides[1].title).toBe('Deuxième partie')
+    expect(course.chapters[1].title).toBe('Deuxième partie')
+  })
+
   it('falls back on the file name and skips empty slides', () => {
     const course = parseCourse('texte\n\n---\n\n---\n\nsuite', 'dossier/mon-cours.md')
     expect(course.title).toBe('mon-cours')
