@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { Chapter, CourseSummary, CourseToc, EncodingRepair, FileProblem, Slide } from '@shared/api'
 import { ApiError } from '@shared/api'
 import type { Db } from '../db/open'
@@ -32,6 +33,7 @@ interface SlideRow {
   title: string
   layout: string
   markdown: string
+  text: string
   is_toc: number
 }
 
@@ -87,8 +89,17 @@ export class CourseStore {
 
   storedSlides(courseId: string): StoredSlide[] {
     return this.db
-      .prepare<[string], StoredSlide>('SELECT id, title, markdown FROM slides WHERE course_id = ? ORDER BY position')
+      .prepare<[string], StoredSlide>('SELECT id, title, text FROM slides WHERE course_id = ? ORDER BY position')
       .all(courseId)
+  }
+
+  /** A random id for a new slide, unused by every course. */
+  newSlideId(): string {
+    const taken = this.db.prepare('SELECT 1 FROM slides WHERE id = ?')
+    for (;;) {
+      const id = randomBytes(9).toString('base64url')
+      if (!taken.get(id)) return id
+    }
   }
 
   /** Stores a parsed file in one transaction: slides keep their rows (and what hangs on them) by id. */
@@ -202,11 +213,11 @@ export class CourseStore {
         .map((r) => [r.id, r])
     )
     const upsert = this.db.prepare(
-      `INSERT INTO slides (id, course_id, position, chapter_index, title, layout, markdown, is_toc)
-       VALUES (@id, @courseId, @position, @chapterIndex, @title, @layout, @markdown, @isToc)
+      `INSERT INTO slides (id, course_id, position, chapter_index, title, layout, markdown, text, is_toc)
+       VALUES (@id, @courseId, @position, @chapterIndex, @title, @layout, @markdown, @text, @isToc)
        ON CONFLICT (id) DO UPDATE SET course_id = excluded.course_id, position = excluded.position,
          chapter_index = excluded.chapter_index, title = excluded.title, layout = excluded.layout,
-         markdown = excluded.markdown, is_toc = excluded.is_toc`
+         markdown = excluded.markdown, text = excluded.text, is_toc = excluded.is_toc`
     )
     const keep = new Set<string>()
     course.slides.forEach((slide, position) => {
@@ -220,12 +231,13 @@ export class CourseStore {
         old.title === slide.title &&
         old.layout === slide.layout &&
         old.markdown === slide.markdown &&
+        old.text === slide.text &&
         old.is_toc === row.isToc
       ) {
         return
       }
       upsert.run(row)
-      if (!old || old.title !== slide.title || old.markdown !== slide.markdown) {
+      if (!old || old.title !== slide.title || old.text !== slide.text) {
         this.search.upsert({
           kind: 'slide',
           refId: slide.id,

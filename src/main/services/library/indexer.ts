@@ -58,7 +58,13 @@ export class Indexer {
 
     const courseId = courseIdFor(folder.id, path, folder.builtin ? basename(folder.path) : undefined)
     try {
-      const course = this.parse({ bytes, file: path, courseId, previous: this.courses.storedSlides(courseId) })
+      const course = this.parse({
+        bytes,
+        file: path,
+        courseId,
+        previous: this.courses.storedSlides(courseId),
+        newSlideId: () => this.courses.newSlideId()
+      })
       this.courses.saveCourse(folder.id, path, hash, courseId, course, readPackInfo(folder.path))
       return { status: 'indexed', courseId }
     } catch (error) {

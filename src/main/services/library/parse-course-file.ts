@@ -1,4 +1,4 @@
-import { decodeCourseBytes, parseCourse } from '@shared/course'
+import { assignSlideIds, decodeCourseBytes, parseCourse } from '@shared/course'
 import type { EncodingRepair } from '@shared/api'
 import type { CourseFileParser } from './types'
 
@@ -8,17 +8,21 @@ function repairOf(decoded: ReturnType<typeof decodeCourseBytes>): EncodingRepair
   return decoded.encoding === 'mac-roman' || decoded.encoding === 'windows-1252' ? decoded.encoding : undefined
 }
 
-/** The app's course parser: shared decoding and parsing rules, with ids the library keeps across edits. */
-export const parseCourseFile: CourseFileParser = ({ bytes, file, courseId }) => {
+/**
+ * The app's course parser: shared decoding and parsing rules, and slide ids matched
+ * against the file's previous version so what hangs on a slide stays on it.
+ */
+export const parseCourseFile: CourseFileParser = ({ bytes, file, previous, newSlideId }) => {
   const decoded = decodeCourseBytes(bytes)
   const course = parseCourse(decoded.text, file)
+  const ids = assignSlideIds(previous, course.slides, newSlideId)
   const repairedFrom = repairOf(decoded)
   return {
     title: course.title,
     chapters: course.chapters.map((c) => c.title),
     ...(repairedFrom ? { repairedFrom } : {}),
-    slides: course.slides.map((s) => ({
-      id: `${courseId}-${s.index}`,
+    slides: course.slides.map((s, i) => ({
+      id: ids[i],
       title: s.title,
       markdown: s.markdown,
       text: s.text,

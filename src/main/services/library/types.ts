@@ -4,12 +4,12 @@ import type { EncodingRepair } from '@shared/api'
 export interface StoredSlide {
   id: string
   title: string
-  markdown: string
+  /** Plain text of the slide: what the search index holds and what ids are matched on. */
+  text: string
 }
 
 export interface IndexedSlide extends StoredSlide {
-  /** Plain text of the slide for the search index. */
-  text: string
+  markdown: string
   layout: string
   chapterIndex: number
   isToc: boolean
@@ -30,6 +30,8 @@ export interface CourseFileInput {
   courseId: string
   /** The slides stored for this file by the previous run, in order. */
   previous: StoredSlide[]
+  /** A slide id used nowhere in the library yet. */
+  newSlideId: () => string
 }
 
 /**

@@ -48,6 +48,7 @@ export const library: Migration = {
       title TEXT NOT NULL,
       layout TEXT NOT NULL,
       markdown TEXT NOT NULL,
+      text TEXT NOT NULL,
       is_toc INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX slides_by_course ON slides (course_id, position);
