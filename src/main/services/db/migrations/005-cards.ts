@@ -45,6 +45,9 @@ export const cards: Migration = {
       key TEXT NOT NULL UNIQUE,
       card_id TEXT NOT NULL REFERENCES cards(id) ON DELETE CASCADE,
       variant TEXT NOT NULL,
+      -- 0 for a card's first face, 1, 2… for its siblings: new siblings wait until every
+      -- first face has been introduced, so a reverse or c2 never follows its c1 at once.
+      ord INTEGER NOT NULL DEFAULT 0,
       suspended INTEGER NOT NULL DEFAULT 0,
       retired INTEGER NOT NULL DEFAULT 0,
       state INTEGER NOT NULL DEFAULT 0,
@@ -61,6 +64,7 @@ export const cards: Migration = {
     CREATE INDEX faces_by_card ON faces (card_id);
     -- Today's queue reads only live faces, by state then due date.
     CREATE INDEX faces_queue ON faces (state, due) WHERE suspended = 0 AND retired = 0;
+    CREATE INDEX faces_new ON faces (ord, due, id) WHERE state = 0 AND suspended = 0 AND retired = 0;
 
     CREATE TABLE review_log (
       id INTEGER PRIMARY KEY,
