@@ -8,20 +8,22 @@ import { root, startElectron, startWeb, type RunningApp } from './support/launch
 const target = process.env.KUBESTUDY_E2E_TARGET === 'electron' ? 'electron' : 'web'
 export const screenshotDir = join(root, 'test-results', 'screens')
 
-interface Fixtures {
+interface AppFixture {
   /** A window on the app; the test fails if it logged an error, broke the CSP or left 127.0.0.1. */
   app: { page: Page; guards: PageGuards; shot(name: string): Promise<void> }
 }
 
-export const test = base.extend<Fixtures, { kubestudy: RunningApp }>({
-  kubestudy: [
-    async ({ browser }, use) => {
-      const running = target === 'electron' ? await startElectron() : await startWeb(browser)
-      await use(running)
-      await running.close()
-    },
-    { scope: 'worker' }
-  ],
+interface Fixtures {
+  /** The app on a fresh data dir of its own, so no test depends on another's progress. */
+  kubestudy: RunningApp
+}
+
+export const test = base.extend<Fixtures & AppFixture>({
+  kubestudy: async ({ browser }, use) => {
+    const running = target === 'electron' ? await startElectron() : await startWeb(browser)
+    await use(running)
+    await running.close()
+  },
   app: async ({ kubestudy }, use) => {
     const { page, guards } = await kubestudy.newWindow()
     mkdirSync(screenshotDir, { recursive: true })

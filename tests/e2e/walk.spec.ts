@@ -13,7 +13,7 @@ test('every slide renders without raw syntax, errors or requests off the machine
   const { total } = await position(page)
   expect(total).toBeGreaterThan(100)
 
-  const seen = { mermaid: 0, ditaa: 0, warn: 0, placeholder: 0, code: 0, table: 0, toc: 0 }
+  const seen = { unresolved: 0, mermaid: 0, ditaa: 0, warn: 0, placeholder: 0, code: 0, table: 0, toc: 0 }
   for (let n = 1; n <= total; n++) {
     await expectSlide(page, n)
     const body = slideBody(page)
@@ -26,6 +26,9 @@ test('every slide renders without raw syntax, errors or requests off the machine
     seen.code += await body.locator('pre.code .hljs-attr, pre.code .hljs-built_in, pre.code .hljs-string').count() > 0 ? 1 : 0
     seen.table += await body.locator('table').count()
     seen.toc += await body.locator('.auto-toc a').count()
+    // Links to the course's original website cannot work offline: text only, no href.
+    seen.unresolved += await body.locator('a.link-unresolved').count()
+    expect(await body.locator('a.link-unresolved[href]').count()).toBe(0)
     if (n < total) await page.keyboard.press('ArrowRight')
   }
   expect(seen.mermaid).toBeGreaterThanOrEqual(3)
@@ -34,6 +37,7 @@ test('every slide renders without raw syntax, errors or requests off the machine
   expect(seen.placeholder).toBeGreaterThanOrEqual(3)
   expect(seen.code).toBeGreaterThanOrEqual(1)
   expect(seen.toc).toBeGreaterThan(5)
+  expect(seen.unresolved).toBeGreaterThanOrEqual(1)
 })
 
 test('special slides look right', async ({ app }) => {
