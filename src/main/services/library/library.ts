@@ -32,6 +32,7 @@ export class Library {
   private readonly watcher: FolderWatcher | null
   private queue: Promise<unknown> = Promise.resolve()
   private pending = 0
+  private closed = false
 
   constructor(private readonly options: LibraryOptions) {
     this.folders = new FolderStore(options.db)
@@ -53,6 +54,7 @@ export class Library {
     await this.enqueue(async () => {
       if ((await this.indexer.indexFolders(folders)) > 0) this.options.emit({ type: 'library.changed' })
     })
+    if (this.closed) return
     for (const folder of folders) this.watcher?.watch(folder.id, folder.path)
   }
 
@@ -74,7 +76,7 @@ export class Library {
   async addFolder(path: string): Promise<LibraryState> {
     const folder = this.folders.addUser(checkFolder(path))
     await this.enqueue(() => this.indexer.indexFolders([folder]))
-    this.watcher?.watch(folder.id, folder.path)
+    if (!this.closed) this.watcher?.watch(folder.id, folder.path)
     this.options.emit({ type: 'library.changed' })
     return this.list()
   }
@@ -95,7 +97,9 @@ export class Library {
       .map((c) => ({ courseId: c.id, text: c.attribution!, license: c.license ?? '', ...this.licenseUrl(c.id) }))
   }
 
+  /** Stops watching and lets queued work finish; nothing touches the database afterwards. */
   async close(): Promise<void> {
+    this.closed = true
     await this.watcher?.close()
     await this.queue
   }
@@ -134,9 +138,9 @@ export class Library {
     return folder
   }
 
-  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+  private enqueue<T>(work: () => Promise<T>): Promise<T | undefined> {
     this.pending++
-    const run = this.queue.then(work).finally(() => this.pending--)
+    const run = this.queue.then(() => (this.closed ? undefined : work())).finally(() => this.pending--)
     this.queue = run.catch((error) => console.error('[library] indexing failed', error))
     return run
   }
