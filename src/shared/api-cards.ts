@@ -22,6 +22,8 @@ export const cardsRequests = {
       query: z.string().max(200).optional(),
       tag: z.string().max(64).optional(),
       origin: z.enum(['deck', 'user', 'import']).optional(),
+      /** Cards with at least one live face in that state; `suspended`: every live face suspended. */
+      state: z.enum(['new', 'learning', 'review', 'relearning', 'suspended']).optional(),
       includeRetired: z.boolean().optional(),
       offset: z.number().int().min(0).optional(),
       limit: z.number().int().min(1).max(500).optional()
