@@ -1,5 +1,7 @@
+import { webApiPrefix, webEventsPath, type ApiEnvelope, type ApiMethodName } from '@shared/api-transport'
 import type { ApiEvent, KubeStudyApi } from '@shared/api'
 import { ApiError } from '@shared/api-error'
+import { buildApi } from './client'
 
 const TOKEN_KEY = 'kubestudy.token'
 
@@ -20,52 +22,32 @@ export function takeToken(location: Location, storage: Storage, history: History
   return storage.getItem(TOKEN_KEY)
 }
 
-async function call(token: string, method: string, request: unknown): Promise<unknown> {
-  const response = await fetch(`/api/${method}`, {
+async function post(token: string, method: ApiMethodName, request: unknown): Promise<unknown> {
+  const response = await fetch(`${webApiPrefix}${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(request ?? {})
+    body: JSON.stringify(request)
   })
-  const body = (await response.json().catch(() => null)) as
-    | { result?: unknown; error?: { code: ApiError['code']; message: string } }
-    | null
-  if (!response.ok || !body || body.error) {
-    const error = body?.error
-    throw new ApiError(error?.code ?? 'internal', error?.message ?? `HTTP ${response.status}`)
-  }
-  return body.result
+  const envelope = (await response.json().catch(() => null)) as ApiEnvelope | null
+  if (!envelope) throw new ApiError('internal', `HTTP ${response.status}`)
+  if ('error' in envelope) throw new ApiError(envelope.error.code, envelope.error.message)
+  return envelope.result
 }
 
 /** The same `KubeStudyApi` shape as the Electron preload, over loopback HTTP + SSE. */
 export function createHttpApi(token: string): KubeStudyApi {
-  // Built lazily from property names so the renderer does not bundle the zod schemas;
-  // the server validates every request anyway.
-  const namespaces = new Map<string, object>()
-  const namespace = (ns: string): object => {
-    let methods = namespaces.get(ns)
-    if (!methods) {
-      methods = new Proxy(
-        {},
-        { get: (_, name) => (typeof name === 'string' ? (request: unknown) => call(token, `${ns}.${name}`, request) : undefined) }
-      )
-      namespaces.set(ns, methods)
-    }
-    return methods
-  }
-
   const listeners = new Set<(event: ApiEvent) => void>()
   let source: EventSource | null = null
-  const open = (): void => {
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`)
-    source.onmessage = (message) => {
-      const event = JSON.parse(message.data as string) as ApiEvent
-      for (const listener of listeners) listener(event)
-    }
-  }
 
   const onEvent = (listener: (event: ApiEvent) => void): (() => void) => {
     listeners.add(listener)
-    if (!source) open()
+    if (!source) {
+      source = new EventSource(`${webEventsPath}?token=${encodeURIComponent(token)}`)
+      source.onmessage = (message) => {
+        const event = JSON.parse(message.data as string) as ApiEvent
+        for (const each of listeners) each(event)
+      }
+    }
     return () => {
       listeners.delete(listener)
       if (listeners.size === 0) {
@@ -75,8 +57,5 @@ export function createHttpApi(token: string): KubeStudyApi {
     }
   }
 
-  return new Proxy({ onEvent } as object, {
-    get: (target, name) =>
-      name === 'onEvent' ? onEvent : typeof name === 'string' ? namespace(name) : Reflect.get(target, name)
-  }) as KubeStudyApi
+  return buildApi((method, request) => post(token, method, request), onEvent)
 }
