@@ -1,4 +1,6 @@
 // Every string the UI shows. Another language would be a sibling file with the same keys.
+import { frStudy } from './fr-study'
+
 export const fr = {
   app: {
     name: 'KubeStudy',
@@ -106,6 +108,7 @@ export const fr = {
     dataDir: 'Données : {path}',
     attribution: 'Contenus',
     license: 'Licence',
+    licenseLink: 'texte de la licence',
     shortcuts: 'Raccourcis clavier',
     keys: {
       next: '→, Espace, Page suivante : diapositive suivante',
@@ -118,7 +121,8 @@ export const fr = {
       search: 'Ctrl+K ou / : rechercher',
       close: 'Échap : fermer'
     }
-  }
+  },
+  ...frStudy
 } as const
 
 export type Messages = typeof fr
