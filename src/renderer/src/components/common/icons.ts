@@ -21,7 +21,19 @@ export const icons = {
   hash: ['M5 9h15', 'M4 15h15', 'M10 3L8 21', 'M16 3l-2 18'],
   image: ['M4 5h16v14H4z', 'M4 16l5-5l4 4l3-3l4 4', 'M15 9.5a1 1 0 1 0 0 .1'],
   check: ['M5 12l5 5L20 7'],
-  slides: ['M3 5h18v11H3z', 'M8 20h8', 'M12 16v4']
+  slides: ['M3 5h18v11H3z', 'M8 20h8', 'M12 16v4'],
+  note: ['M5 3h10l4 4v14H5z', 'M15 3v4h4', 'M8 12h8', 'M8 16h6'],
+  cards: ['M8 4h12v13H8z', 'M4 8v12h12'],
+  review: ['M20 12a8 8 0 1 1-2.4-5.7', 'M20 4v5h-5'],
+  chart: ['M4 20h16', 'M7 16v-5', 'M12 16V6', 'M17 16v-8'],
+  edit: ['M4 20h4L19 9l-4-4L4 16z', 'M13 7l4 4'],
+  pause: ['M9 5v14', 'M15 5v14'],
+  play: ['M7 5l12 7l-12 7z'],
+  undo: ['M9 14L4 9l5-5', 'M4 9h10a6 6 0 0 1 0 12h-3'],
+  download: ['M12 4v11', 'M7 10l5 5l5-5', 'M5 20h14'],
+  upload: ['M12 20V9', 'M7 14l5-5l5 5', 'M5 4h14'],
+  sliders: ['M4 7h10', 'M18 7h2', 'M16 5v4', 'M4 17h4', 'M12 17h8', 'M10 15v4'],
+  brackets: ['M8 4H5v16h3', 'M16 4h3v16h-3']
 } as const
 
 export type IconName = keyof typeof icons
