@@ -6,7 +6,9 @@ export const fr = {
     name: 'KubeStudy',
     loading: 'Chargement…',
     error: 'Une erreur est survenue : {message}',
-    retry: 'Réessayer'
+    retry: 'Réessayer',
+    noAccess:
+      'Accès refusé : ouvrez l’adresse complète affichée par « npm run web » (elle contient le jeton de cette session).'
   },
   nav: {
     label: 'Navigation principale',
