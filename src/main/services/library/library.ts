@@ -3,6 +3,7 @@ import { isAbsolute } from 'node:path'
 import { ApiError, type ApiEvent, type AppInfo, type CourseFolder, type LibraryState } from '@shared/api'
 import type { Db } from '../db/open'
 import type { SearchIndex } from '../search/search-index'
+import { CourseQueries } from './course-queries'
 import { CourseStore } from './course-store'
 import { FolderStore } from './folders'
 import { Indexer } from './indexer'
@@ -27,7 +28,7 @@ export interface LibraryOptions {
  */
 export class Library {
   readonly folders: FolderStore
-  readonly courses: CourseStore
+  readonly courses: CourseQueries
   private readonly indexer: Indexer
   private readonly watcher: FolderWatcher | null
   private queue: Promise<unknown> = Promise.resolve()
@@ -36,8 +37,8 @@ export class Library {
 
   constructor(private readonly options: LibraryOptions) {
     this.folders = new FolderStore(options.db)
-    this.courses = new CourseStore(options.db, options.search)
-    this.indexer = new Indexer(this.courses, options.parse, options.emit)
+    this.courses = new CourseQueries(options.db)
+    this.indexer = new Indexer(new CourseStore(options.db, options.search), options.parse, options.emit)
     this.watcher =
       options.watch === false
         ? null
@@ -94,7 +95,10 @@ export class Library {
     return this.courses
       .summaries()
       .filter((c) => c.attribution && this.folders.get(c.folderId)?.builtin)
-      .map((c) => ({ courseId: c.id, text: c.attribution!, license: c.license ?? '', ...this.licenseUrl(c.id) }))
+      .map((c) => {
+        const licenseUrl = this.courses.licenseUrl(c.id)
+        return { courseId: c.id, text: c.attribution!, license: c.license ?? '', ...(licenseUrl ? { licenseUrl } : {}) }
+      })
   }
 
   /** Stops watching and lets queued work finish; nothing touches the database afterwards. */
@@ -123,13 +127,6 @@ export class Library {
       const folder = this.folders.get(folderId)
       if (folder && (await this.indexer.indexFolders([folder])) > 0) this.options.emit({ type: 'library.changed' })
     })
-  }
-
-  private licenseUrl(courseId: string): { licenseUrl?: string } {
-    const row = this.options.db
-      .prepare<[string], { license_url: string | null }>('SELECT license_url FROM courses WHERE id = ?')
-      .get(courseId)
-    return row?.license_url ? { licenseUrl: row.license_url } : {}
   }
 
   private requireFolder(folderId: string): CourseFolder {
