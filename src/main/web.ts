@@ -49,6 +49,12 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`KubeStudy: ${error instanceof Error ? error.message : String(error)}`)
+  const inUse = (error as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE'
+  const message = inUse
+    ? 'that port is already in use; choose another with --port N, or --port 0 for any free one'
+    : error instanceof Error
+      ? error.message
+      : String(error)
+  console.error(`KubeStudy: ${message}`)
   process.exit(1)
 })
