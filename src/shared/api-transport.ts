@@ -17,7 +17,31 @@ export const apiMethodNames = [
   'progress.setLast',
   'search.query',
   'settings.get',
-  'settings.set'
+  'settings.set',
+  'notes.get',
+  'notes.save',
+  'notes.delete',
+  'notes.list',
+  'notes.export',
+  'notes.import',
+  'cards.list',
+  'cards.get',
+  'cards.forSlide',
+  'cards.create',
+  'cards.update',
+  'cards.delete',
+  'cards.suspend',
+  'cards.decks',
+  'cards.importAnki',
+  'cards.exportAnki',
+  'review.queue',
+  'review.answer',
+  'review.undo',
+  'review.preview',
+  'review.getSettings',
+  'review.setSettings',
+  'review.exportLog',
+  'stats.summary'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

@@ -10,6 +10,9 @@
 // to `apiRequests` and `ApiReplies`; nothing else needs to change in either transport.
 import { z } from 'zod'
 import { apiMethodNames, type ApiMethodName, type MenuCommand } from './api-transport'
+import { cardsRequests, type CardsReplies } from './api-cards'
+import { notesRequests, type NotesReplies } from './api-notes'
+import { reviewRequests, type ReviewReplies } from './api-review'
 
 const id = z.string().min(1).max(200)
 
@@ -42,7 +45,11 @@ export const apiRequests = {
     .object({
       theme: z.enum(['light', 'dark', 'system']).optional()
     })
-    .strict()
+    .strict(),
+
+  ...notesRequests,
+  ...cardsRequests,
+  ...reviewRequests
 } as const
 
 export type ApiMethod = keyof typeof apiRequests
@@ -157,7 +164,7 @@ export interface Settings {
   theme: 'light' | 'dark' | 'system'
 }
 
-export interface ApiReplies {
+export interface ApiReplies extends NotesReplies, CardsReplies, ReviewReplies {
   'app.info': AppInfo
   'library.list': LibraryState
   'library.addFolder': LibraryState
@@ -207,3 +214,6 @@ export const apiMethods: readonly ApiMethod[] = methodListsAgree && apiMethodNam
 // Kept in zod-free modules so the preload and the renderer can use them without bundling the schemas.
 export { ApiError } from './api-error'
 export * from './api-transport'
+export * from './api-notes'
+export * from './api-cards'
+export * from './api-review'

@@ -12,7 +12,7 @@ export interface Platform {
 
 /** Every API method, implemented once over the services; both transports dispatch here. */
 export function createHandlers(services: Services, platform: Platform): ApiHandlers {
-  const { library, progress, search, settings } = services
+  const { library, progress, search, settings, notes, cards, review, stats } = services
   return {
     'app.info': () => ({
       version: platform.version,
@@ -36,6 +36,34 @@ export function createHandlers(services: Services, platform: Platform): ApiHandl
     'search.query': (request) => search.search(request),
 
     'settings.get': () => settings.get(),
-    'settings.set': (changes) => settings.set(changes)
+    'settings.set': (changes) => settings.set(changes),
+
+    'notes.get': ({ slideId }) => notes.get(slideId),
+    'notes.save': ({ slideId, markdown }) => notes.save(slideId, markdown),
+    'notes.delete': ({ slideId }) => notes.delete(slideId),
+    'notes.list': (request) => notes.list(request),
+    'notes.export': ({ dir }) => notes.exportTo(dir),
+    'notes.import': ({ dir }) => notes.importFrom(dir),
+
+    'cards.list': (request) => cards.views.list(request),
+    'cards.get': ({ cardId }) => cards.get(cardId),
+    'cards.forSlide': ({ slideId }) => cards.views.forSlide(slideId),
+    'cards.create': (request) => cards.user.create(request),
+    'cards.update': (request) => cards.user.update(request),
+    'cards.delete': ({ cardId }) => ({ deleted: cards.user.delete(cardId) }),
+    'cards.suspend': ({ cardId, suspended }) => cards.user.suspend(cardId, suspended),
+    'cards.decks': () => cards.deckStatus(),
+    'cards.importAnki': (request) => cards.importAnki(request),
+    'cards.exportAnki': (request) => cards.exportAnki(request),
+
+    'review.queue': ({ scope }) => review.queue(scope),
+    'review.answer': (request) => review.answer(request),
+    'review.undo': ({ scope }) => review.undo(scope),
+    'review.preview': ({ key }) => review.preview(key),
+    'review.getSettings': () => review.getSettings(),
+    'review.setSettings': (changes) => review.setSettings(changes),
+    'review.exportLog': ({ path }) => review.exportLog(path),
+
+    'stats.summary': ({ scope, retentionDays }) => stats.summary(scope, retentionDays)
   }
 }

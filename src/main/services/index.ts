@@ -1,11 +1,16 @@
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { CardsService } from './cards/cards-service'
 import { openDatabase, databaseFileName, type Db } from './db/open'
 import { EventBus } from './events'
 import { Library } from './library/library'
 import type { CourseFileParser } from './library/types'
+import { NotesService } from './notes/notes'
 import { ProgressStore } from './progress/progress'
+import { ReviewService } from './review/review-service'
+import { ReviewSettings } from './review/review-settings'
 import { SearchIndex } from './search/search-index'
 import { SettingsStore } from './settings/settings'
+import { StatsService } from './stats/stats'
 
 export interface ServicesOptions {
   dataDir: string
@@ -15,6 +20,10 @@ export interface ServicesOptions {
   /** better-sqlite3 addon for Electron's ABI; Node's own build when absent. */
   nativeBinding?: string
   watch?: boolean
+  /** `content/cards` of the app (curated decks); beside `coursesDir` when absent. */
+  cardsDir?: string
+  /** The clock of notes and reviews; tests fix it. */
+  now?: () => number
 }
 
 export interface Services {
@@ -24,6 +33,10 @@ export interface Services {
   progress: ProgressStore
   search: SearchIndex
   library: Library
+  notes: NotesService
+  cards: CardsService
+  review: ReviewService
+  stats: StatsService
   close(): Promise<void>
 }
 
@@ -41,6 +54,20 @@ export function openServices(options: ServicesOptions): Services {
     emit: (event) => events.emit(event),
     watch: options.watch
   })
+  const now = options.now ?? Date.now
+  const reviewSettings = new ReviewSettings(settings)
+  const review = new ReviewService(db, reviewSettings, now)
+  const cards = new CardsService({
+    db,
+    search,
+    cardsDir: options.cardsDir ?? join(dirname(options.coursesDir), 'cards'),
+    scheduler: () => review.currentScheduler(),
+    now,
+    watch: options.watch !== false
+  })
+  // Curated cards follow their slides: re-link them whenever the library re-indexes.
+  events.subscribe((event) => cards.onLibraryEvent(event))
+  cards.start()
   return {
     db,
     events,
@@ -48,7 +75,12 @@ export function openServices(options: ServicesOptions): Services {
     progress: new ProgressStore(db, settings),
     search,
     library,
+    notes: new NotesService(db, search, now),
+    cards,
+    review,
+    stats: new StatsService(db, () => reviewSettings.get(), now),
     async close() {
+      await cards.close()
       await library.close()
       db.close()
     }

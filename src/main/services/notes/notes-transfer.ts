@@ -1,0 +1,124 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { ApiError, type Note, type NotesExportResult, type NotesImportResult } from '@shared/api'
+import type { Db } from '../db/open'
+import { formatNotesFile, NotesFileError, parseNotesFile, trimBlankLines, type ParsedNote } from './notes-file'
+import type { NoteStore } from './note-store'
+
+const detachedFileName = 'notes-detachees.md'
+const detachedTitle = 'Notes détachées (diapositive retirée du cours)'
+const maxDepth = 3
+
+/**
+ * Writes every note into `dir`: one folder per course, one file per chapter
+ * (`03-architecture.md`), detached notes in their own file. File names depend only on
+ * the chapter, so exporting again overwrites the same files.
+ */
+export function exportNotes(store: NoteStore, dir: string): NotesExportResult {
+  const root = checkDir(dir)
+  const files = new Map<string, { title: string; notes: Note[] }>()
+  const notes = store.all().sort((a, b) => (a.slideIndex ?? 0) - (b.slideIndex ?? 0) || a.createdAt - b.createdAt)
+  for (const note of notes) {
+    const name = note.attached
+      ? `${String(note.chapterIndex! + 1).padStart(2, '0')}-${slug(note.chapterTitle)}.md`
+      : detachedFileName
+    const path = `${slug(note.courseId)}/${name}`
+    const file = files.get(path) ?? { title: note.attached ? note.chapterTitle : detachedTitle, notes: [] }
+    file.notes.push(note)
+    files.set(path, file)
+  }
+  for (const [path, file] of files) {
+    const target = join(root, ...path.split('/'))
+    mkdirSync(join(target, '..'), { recursive: true })
+    // Whole file or nothing: a crash mid-export never leaves a half-written chapter.
+    writeFileSync(`${target}.tmp`, formatNotesFile(file.title, file.notes))
+    renameSync(`${target}.tmp`, target)
+  }
+  return { dir: root, files: [...files.keys()].sort(), notes: notes.length }
+}
+
+/**
+ * Reads every `.md` file under `dir` back. All files are parsed before anything is
+ * written, then everything goes in one transaction. Importing the same folder twice
+ * changes nothing; a note whose text differs keeps both texts.
+ */
+export function importNotes(db: Db, store: NoteStore, dir: string): NotesImportResult {
+  const root = checkDir(dir)
+  const paths = markdownFiles(root)
+  const parsed: ParsedNote[] = []
+  for (const path of paths) {
+    const name = relative(root, path).split(sep).join('/')
+    try {
+      parsed.push(...parseNotesFile(readFileSync(path, 'utf8'), name))
+    } catch (error) {
+      if (error instanceof NotesFileError) throw new ApiError('invalid-request', `Nothing imported. ${error.message}`)
+      throw error
+    }
+  }
+  const result: NotesImportResult = { files: paths.length, added: 0, merged: 0, unchanged: 0 }
+  db.transaction(() => {
+    for (const note of parsed) {
+      if (note.markdown === '') continue
+      const current = store.get(note.slideId)
+      const fallback = { courseId: note.courseId ?? '', slideTitle: note.slideTitle, chapterTitle: note.chapterTitle }
+      if (!current) {
+        if (!note.courseId && !slideExists(db, note.slideId)) {
+          throw new ApiError('invalid-request', `Nothing imported. Note for unknown slide ${note.slideId} has no course="…".`)
+        }
+        store.write({ slideId: note.slideId, markdown: note.markdown, fallback })
+        result.added++
+        continue
+      }
+      const mine = trimBlankLines(current.markdown)
+      if (mine.includes(note.markdown)) result.unchanged++
+      else {
+        const merged = note.markdown.includes(mine) ? note.markdown : `${mine}\n\n${note.markdown}`
+        store.write({ slideId: note.slideId, markdown: merged, fallback })
+        result.merged++
+      }
+    }
+  })()
+  return result
+}
+
+function checkDir(dir: string): string {
+  if (!isAbsolute(dir)) throw new ApiError('invalid-request', `Not an absolute path: ${dir}`)
+  return dir
+}
+
+function markdownFiles(root: string): string[] {
+  const found: string[] = []
+  const walk = (dir: string, depth: number): void => {
+    let entries
+    try {
+      entries = readdirSync(dir, { withFileTypes: true })
+    } catch {
+      if (depth === 0) throw new ApiError('invalid-request', `Folder not found: ${dir}`)
+      return
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory() && depth < maxDepth) walk(path, depth + 1)
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(path)
+    }
+  }
+  walk(root, 0)
+  return found.sort()
+}
+
+function slideExists(db: Db, slideId: string): boolean {
+  return db.prepare('SELECT 1 FROM slides WHERE id = ?').get(slideId) !== undefined
+}
+
+function slug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'notes'
+  )
+}
