@@ -1,6 +1,6 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import type { ApiEvent } from '@shared/api'
 import { openServices, type Services } from '../../../src/main/services'
 import { parseCourseFile } from '../../../src/main/services/library/parse-course-file'
@@ -58,4 +58,31 @@ export async function eventually(check: () => void, timeoutMs = 5000): Promise<v
       await new Promise((r) => setTimeout(r, 50))
     }
   }
+}
+
+/** Every module reachable from an entry point through static (non-type) imports, as resolved paths or bare package names. */
+export function importGraph(entry: string): Set<string> {
+  const seen = new Set<string>()
+  const visit = (file: string): void => {
+    if (seen.has(file)) return
+    seen.add(file)
+    const source = readFileSync(file, 'utf8')
+    // Type-only imports vanish from the build, so they are not followed.
+    for (const [, spec] of source.matchAll(/(?:^|\n)\s*(?:import|export)\s(?!type\s)[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
+      const base = spec.startsWith('@shared/')
+        ? join(repoRoot, 'src', 'shared', spec.slice('@shared/'.length))
+        : spec.startsWith('.')
+          ? resolve(dirname(file), spec)
+          : null
+      if (!base) {
+        seen.add(spec)
+        continue
+      }
+      const found = [`${base}.ts`, join(base, 'index.ts'), base].find((candidate) => existsSync(candidate) && candidate.endsWith('.ts'))
+      if (found) visit(found)
+      else seen.add(spec)
+    }
+  }
+  visit(entry)
+  return seen
 }
