@@ -59,13 +59,14 @@ export function importNotes(db: Db, store: NoteStore, dir: string): NotesImportR
   db.transaction(() => {
     for (const note of parsed) {
       if (note.markdown === '') continue
-      const current = store.get(note.slideId)
+      const slideId = localSlideId(db, store, note)
+      const current = store.get(slideId)
       const fallback = { courseId: note.courseId ?? '', slideTitle: note.slideTitle, chapterTitle: note.chapterTitle }
       if (!current) {
-        if (!note.courseId && !slideExists(db, note.slideId)) {
+        if (!note.courseId && !slideExists(db, slideId)) {
           throw new ApiError('invalid-request', `Nothing imported. Note for unknown slide ${note.slideId} has no course="…".`)
         }
-        store.write({ slideId: note.slideId, markdown: note.markdown, fallback })
+        store.write({ slideId, markdown: note.markdown, fallback })
         result.added++
         continue
       }
@@ -73,12 +74,32 @@ export function importNotes(db: Db, store: NoteStore, dir: string): NotesImportR
       if (mine.includes(note.markdown)) result.unchanged++
       else {
         const merged = note.markdown.includes(mine) ? note.markdown : `${mine}\n\n${note.markdown}`
-        store.write({ slideId: note.slideId, markdown: merged, fallback })
+        store.write({ slideId, markdown: merged, fallback })
         result.merged++
       }
     }
   })()
   return result
+}
+
+/**
+ * Slide ids are drawn at random by each installation, so a folder exported elsewhere
+ * names slides this library does not know. Such a note goes to the slide of the same
+ * course with the same title (and chapter, if titles repeat); failing that it is kept
+ * as a detached note under its own id.
+ */
+function localSlideId(db: Db, store: NoteStore, note: ParsedNote): string {
+  if (store.get(note.slideId) || slideExists(db, note.slideId) || !note.courseId || !note.slideTitle) return note.slideId
+  const candidates = db
+    .prepare<[string, string], { id: string; chapter: string | null }>(
+      `SELECT s.id, h.title AS chapter FROM slides s
+         LEFT JOIN chapters h ON h.course_id = s.course_id AND h.position = s.chapter_index
+        WHERE s.course_id = ? AND s.title = ?`
+    )
+    .all(note.courseId, note.slideTitle)
+  const sameChapter = candidates.filter((c) => c.chapter === note.chapterTitle)
+  const pick = candidates.length === 1 ? candidates[0] : sameChapter.length === 1 ? sameChapter[0] : undefined
+  return pick?.id ?? note.slideId
 }
 
 function checkDir(dir: string): string {
