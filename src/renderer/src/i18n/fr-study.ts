@@ -129,6 +129,7 @@ export const frStudy = {
     ankiFile: 'Choisir un fichier…',
     ankiPath: 'ou chemin du fichier',
     filePlaceholder: '/chemin/vers/fichier.txt',
+    tooLarge: 'Ce fichier dépasse 1 Mo : indiquez plutôt son chemin.',
     deckName: 'Paquet (facultatif)',
     importButton: 'Importer',
     imported: '{total} lignes : {added} ajoutées, {updated} mises à jour, {unchanged} inchangées.',
