@@ -28,6 +28,10 @@ export const router = createRouter({
       component: () => import('./views/SlideView.vue'),
       meta: { immersive: true }
     },
+    { path: '/notes', name: 'notes', component: () => import('./views/NotesView.vue') },
+    { path: '/cards', name: 'cards', component: () => import('./views/CardsView.vue') },
+    { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
+    { path: '/stats', name: 'stats', component: () => import('./views/StatsView.vue') },
     { path: '/:unknown(.*)*', redirect: { name: 'library' } }
   ]
 })

@@ -120,6 +120,9 @@ export const fr = {
       overview: 'o : vue d’ensemble',
       fullscreen: 'f : plein écran',
       theme: 'd : mode sombre / clair',
+      notes: 'n : notes de la diapositive',
+      card: 'c : créer une carte depuis la diapositive',
+      review: 'Révisions : Espace ou Entrée pour la réponse, 1 à 4 pour noter, Ctrl+Z pour annuler',
       search: 'Ctrl+K ou / : rechercher',
       close: 'Échap : fermer'
     }

@@ -11,7 +11,7 @@ export interface NavItem {
   routes: string[]
 }
 
-// Notes, Révisions, Console, Exercices and Aide-mémoire join this list as they land.
+// Console, Exercices and Aide-mémoire join this list as they land.
 export const navItems: NavItem[] = [
   {
     id: 'courses',
@@ -19,5 +19,9 @@ export const navItems: NavItem[] = [
     icon: 'book',
     to: { name: 'library' },
     routes: ['library', 'course', 'slide']
-  }
+  },
+  { id: 'notes', label: messages.notes.nav, icon: 'note', to: { name: 'notes' }, routes: ['notes'] },
+  { id: 'review', label: messages.review.nav, icon: 'review', to: { name: 'review' }, routes: ['review'] },
+  { id: 'cards', label: messages.cards.nav, icon: 'cards', to: { name: 'cards' }, routes: ['cards'] },
+  { id: 'stats', label: messages.stats.nav, icon: 'chart', to: { name: 'stats' }, routes: ['stats'] }
 ]
