@@ -1,4 +1,4 @@
-import { slidesMatchingSource } from '@shared/cards/source-phrase'
+import { normaliseSourceText } from '@shared/cards/source-phrase'
 import type { Db } from '../db/open'
 import type { CardRow, CardStore } from './card-store'
 
@@ -20,13 +20,15 @@ export function resolveSources(db: Db, store: CardStore, courseId?: string): Unr
       `SELECT * FROM cards WHERE origin = 'deck' AND source IS NOT NULL ${courseId ? 'AND course_id = ?' : ''}`
     )
     .all(...(courseId ? [courseId] : []))
-  const slidesOf = new Map<string, { id: string; markdown: string }[]>()
+  // The rule of sourceMatches (shared with the deck's own tests), with each slide normalised once rather than once per card.
+  const slidesOf = new Map<string, { id: string; text: string }[]>()
   const slides = (course: string) => {
     let list = slidesOf.get(course)
     if (!list) {
       list = db
         .prepare<[string], { id: string; markdown: string }>('SELECT id, markdown FROM slides WHERE course_id = ? ORDER BY position')
         .all(course)
+        .map((s) => ({ id: s.id, text: normaliseSourceText(s.markdown) }))
       slidesOf.set(course, list)
     }
     return list
@@ -37,7 +39,8 @@ export function resolveSources(db: Db, store: CardStore, courseId?: string): Unr
     for (const card of cards) {
       if (!card.course_id) continue
       const all = slides(card.course_id)
-      const matches = slidesMatchingSource(card.source!, all)
+      const needle = normaliseSourceText(card.source!)
+      const matches = needle === '' ? [] : all.filter((s) => s.text.includes(needle))
       const current = card.slide_id ? all.find((s) => s.id === card.slide_id) : undefined
       let slideId: string | null
       if (current && (matches.length === 0 || matches.includes(current))) slideId = current.id
