@@ -1,0 +1,128 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { repoRoot } from '../main/helpers'
+
+// The real browser-mode server (src/main/web.ts: the same services, handlers and HTTP
+// server `npm run web` starts), run from source through tsx so the test never depends
+// on a stale or half-written build in out/. The node process is the server itself, so
+// SIGKILL hits it with no chance to flush or close anything.
+
+interface Server {
+  process: ChildProcess
+  call<T>(method: string, request?: unknown): Promise<T>
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'kubestudy-crash-'))
+const running = new Set<ChildProcess>()
+
+afterAll(() => {
+  for (const child of running) child.kill('SIGKILL')
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function startServer(): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/web.ts', '--port', '0', '--data-dir', dataDir], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }
+  })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  let stderr = ''
+  child.stderr!.on('data', (chunk) => (stderr += chunk))
+  const url = await new Promise<URL>((resolve, reject) => {
+    let stdout = ''
+    child.stdout!.on('data', (chunk) => {
+      stdout += chunk
+      const match = /KubeStudy: (http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout)
+      if (match) resolve(new URL(match[1]))
+    })
+    child.once('exit', (code) => reject(new Error(`server exited (${code}): ${stderr}`)))
+  })
+  const token = url.searchParams.get('token')!
+  return {
+    process: child,
+    async call<T>(method: string, request: unknown = {}): Promise<T> {
+      const response = await fetch(new URL(`/api/${method}`, url), {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify(request)
+      })
+      const envelope = (await response.json()) as { result?: T; error?: { message: string } }
+      if (envelope.error) throw new Error(`${method}: ${envelope.error.message}`)
+      return envelope.result as T
+    }
+  }
+}
+
+const killed = (child: ChildProcess) => new Promise<void>((resolve) => child.once('exit', () => resolve()))
+
+describe('crash safety of the browser-mode server', () => {
+  it('finds every acknowledged note and answer after a SIGKILL in the middle of writing', { timeout: 120_000 }, async () => {
+    const server = await startServer()
+    const slides = await server.call<{ id: string }[]>('course.slides', { courseId: 'kubernetes' })
+    await server.call('review.setSettings', { newPerDay: 9999 })
+
+    const lastSaved = new Map<string, string>()
+    const inFlight = new Map<string, string>()
+    const answered: { key: string; reviewId: number }[] = []
+    let stop = false
+
+    const noteWriter = async (lane: number): Promise<void> => {
+      for (let i = 0; !stop; i++) {
+        const slideId = slides[lane * 7 + (i % 7)].id
+        const text = `Note ${lane}.${i} ${'écrite pendant le test '.repeat(i % 5)}`
+        inFlight.set(slideId, text)
+        await server.call('notes.save', { slideId, markdown: text })
+        lastSaved.set(slideId, text)
+      }
+    }
+    const reviewer = async (): Promise<void> => {
+      let queue = await server.call<{ next: { key: string; reps: number } | null }>('review.queue', {})
+      while (!stop && queue.next) {
+        const reply = await server.call<{ next: { key: string; reps: number } | null; reviewId: number }>('review.answer', {
+          key: queue.next.key,
+          rating: 3,
+          reps: queue.next.reps
+        })
+        answered.push({ key: queue.next.key, reviewId: reply.reviewId })
+        queue = reply
+      }
+    }
+    const writers = [0, 1, 2, 3].map((lane) => noteWriter(lane).catch(() => undefined))
+    writers.push(reviewer().catch(() => undefined))
+
+    await new Promise((resolve) => setTimeout(resolve, 1500 + Math.random() * 1000))
+    const exit = killed(server.process)
+    server.process.kill('SIGKILL')
+    await exit
+    stop = true
+    await Promise.all(writers)
+    expect(lastSaved.size).toBeGreaterThan(10)
+    expect(answered.length).toBeGreaterThan(10)
+
+    const again = await startServer()
+    for (const [slideId, text] of lastSaved) {
+      const note = await again.call<{ markdown: string } | null>('notes.get', { slideId })
+      expect([text, inFlight.get(slideId)], slideId).toContain(note?.markdown)
+    }
+    const log = await again.call<{ text: string; count: number }>('review.exportLog', {})
+    expect(log.count).toBeGreaterThanOrEqual(answered.length)
+    expect(log.count).toBeLessThanOrEqual(answered.length + 1)
+    const logged = log.text.trim().split('\n').slice(1).map((line) => line.split(',')[0])
+    for (const { key } of answered) expect(logged).toContain(key)
+    const exit2 = killed(again.process)
+    again.process.kill('SIGTERM')
+    await exit2
+
+    const db = new Database(join(dataDir, 'kubestudy.db'), { readonly: true })
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+    const reviewIds = new Set((db.prepare('SELECT id FROM review_log').all() as { id: number }[]).map((r) => r.id))
+    expect(answered.every((a) => reviewIds.has(a.reviewId))).toBe(true)
+    db.close()
+  })
+})
