@@ -1,15 +1,15 @@
-import { afterAll, describe, expect, it } from 'vitest'
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { repoRoot } from '../main/helpers'
 
-// The real browser-mode server (src/main/web.ts: the same services, handlers and HTTP
-// server `npm run web` starts), run from source through tsx so the test never depends
-// on a stale or half-written build in out/. The node process is the server itself, so
-// SIGKILL hits it with no chance to flush or close anything.
+// The real browser-mode server, `node out/main/web.js`, built by electron-vite for this
+// test into a folder of its own (beside links to content/ and node_modules/, as the app
+// finds them), so it never runs a stale or half-written out/ of a parallel build.
+// SIGKILL hits the server process itself, with no chance to flush or close anything.
 
 interface Server {
   process: ChildProcess
@@ -17,18 +17,27 @@ interface Server {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'kubestudy-crash-'))
+const buildRoot = mkdtempSync(join(tmpdir(), 'kubestudy-build-'))
 const running = new Set<ChildProcess>()
+
+beforeAll(() => {
+  symlinkSync(join(repoRoot, 'content'), join(buildRoot, 'content'))
+  symlinkSync(join(repoRoot, 'node_modules'), join(buildRoot, 'node_modules'))
+  execFileSync(join(repoRoot, 'node_modules', '.bin', 'electron-vite'), ['build', '--outDir', join(buildRoot, 'out'), '--logLevel', 'error'], {
+    cwd: repoRoot,
+    stdio: 'pipe'
+  })
+}, 240_000)
 
 afterAll(() => {
   for (const child of running) child.kill('SIGKILL')
   rmSync(dataDir, { recursive: true, force: true })
+  rmSync(buildRoot, { recursive: true, force: true })
 })
 
 async function startServer(): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/web.ts', '--port', '0', '--data-dir', dataDir], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' }
+  const child = spawn(process.execPath, [join(buildRoot, 'out', 'main', 'web.js'), '--port', '0', '--data-dir', dataDir], {
+    stdio: ['ignore', 'pipe', 'pipe']
   })
   running.add(child)
   child.once('exit', () => running.delete(child))
