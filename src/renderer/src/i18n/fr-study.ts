@@ -170,6 +170,7 @@ export const frStudy = {
     progress: 'Progression du jour',
     stateBadges: { new: 'nouvelle', learning: 'apprentissage', review: 'révision', relearning: 'réapprentissage' },
     summaryTitle: 'Session terminée',
+    pausedTitle: 'Session en pause',
     summaryNothing: 'Aucune carte n’attend aujourd’hui dans cette sélection.',
     summaryAnswered: '{count} réponses en {minutes} min',
     summaryRecall: 'Rappel réussi : {percent} %',
@@ -215,6 +216,7 @@ export const frStudy = {
     masteryTooltip: '{title} : {percent} % sur {studied} / {faces} faces étudiées',
     reviews: 'révisions',
     today: 'Aujourd’hui',
+    year: '12 derniers mois',
     stateNames: {
       new: 'Nouvelles',
       learning: 'Apprentissage',

@@ -59,6 +59,9 @@ export const useReviewStore = defineStore('review', () => {
       show(await useApi().review.queue({ scope: next }))
     })
 
+  /** Back to the queue after a pause, keeping this session's figures. */
+  const resume = () => run(async () => show(await useApi().review.queue({ scope: scope.value })))
+
   function reveal(): void {
     if (current.value) revealed.value = true
   }
@@ -102,5 +105,5 @@ export const useReviewStore = defineStore('review', () => {
     error.value = null
   }
 
-  return { phase, scope, queue, revealed, busy, error, session, current, remaining, start, reveal, answer, undo, leave, choose }
+  return { phase, scope, queue, revealed, busy, error, session, current, remaining, start, resume, reveal, answer, undo, leave, choose }
 })

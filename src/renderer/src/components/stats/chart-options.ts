@@ -117,15 +117,25 @@ export function statesOption(states: StatsSummary['states'], palette: ChartPalet
     suspended: palette.muted
   }
   const names = Object.keys(colours) as StateName[]
+  const count = new Map(names.map((name) => [m.stateNames[name] as string, states[name]]))
   return {
     tooltip: { ...tooltip(palette), trigger: 'item', formatter: '{b} : {c} ({d} %)' },
+    legend: {
+      orient: 'vertical',
+      right: 0,
+      top: 'middle',
+      icon: 'circle',
+      itemGap: 12,
+      textStyle: { color: palette.text, fontSize: 13 },
+      formatter: (name) => `${name}  ${count.get(name) ?? 0}`
+    },
     series: [
       {
         type: 'pie',
-        radius: ['48%', '76%'],
-        center: ['50%', '52%'],
+        radius: ['50%', '80%'],
+        center: ['32%', '50%'],
         itemStyle: { borderColor: palette.surface, borderWidth: 2 },
-        label: { color: palette.text, formatter: '{b}\n{c}', fontSize: 12 },
+        label: { show: false },
         data: names
           .filter((name) => states[name] > 0)
           .map((name) => ({ name: m.stateNames[name], value: states[name], itemStyle: { color: colours[name] } }))

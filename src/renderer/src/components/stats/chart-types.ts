@@ -3,6 +3,7 @@ import type { BarSeriesOption, HeatmapSeriesOption, PieSeriesOption } from 'echa
 import type {
   CalendarComponentOption,
   GridComponentOption,
+  LegendComponentOption,
   TooltipComponentOption,
   VisualMapComponentOption
 } from 'echarts/components'
@@ -13,6 +14,7 @@ export type ChartOption = ComposeOption<
   | PieSeriesOption
   | CalendarComponentOption
   | GridComponentOption
+  | LegendComponentOption
   | TooltipComponentOption
   | VisualMapComponentOption
 >

@@ -2,9 +2,9 @@
 // renderer draws with DOM elements: nothing evaluated, nothing fetched (strict CSP).
 import { init, use } from 'echarts/core'
 import { BarChart, HeatmapChart, PieChart } from 'echarts/charts'
-import { CalendarComponent, GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components'
+import { CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components'
 import { SVGRenderer } from 'echarts/renderers'
 
-use([BarChart, HeatmapChart, PieChart, CalendarComponent, GridComponent, TooltipComponent, VisualMapComponent, SVGRenderer])
+use([BarChart, HeatmapChart, PieChart, CalendarComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, SVGRenderer])
 
 export { init }
