@@ -13,6 +13,8 @@ export interface FlagSpec {
   noOptDefault?: string
   usage?: string
   hidden?: boolean
+  /** cobra MarkFlagRequired. */
+  required?: boolean
 }
 
 export class FlagError extends Error {
@@ -81,8 +83,14 @@ function convert(f: FlagSpec, raw: string, prev: FlagValue | undefined, changed:
 
 /** Parses argv against `specs`; throws FlagError with pflag's wording. */
 export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
-  const byName = new Map(specs.map((s) => [s.name, s]))
-  const byShort = new Map(specs.filter((s) => s.short).map((s) => [s.short!, s]))
+  // A command's own flag shadows a global one of the same name (rolebinding --user).
+  const byName = new Map<string, FlagSpec>()
+  const byShort = new Map<string, FlagSpec>()
+  for (const s of specs) {
+    if (!byName.has(s.name)) byName.set(s.name, s)
+    if (s.short && !byShort.has(s.short)) byShort.set(s.short, s)
+  }
+  specs = [...byName.values()]
   const values = new Map<string, FlagValue>()
   for (const s of specs) {
     if (s.default !== undefined) values.set(s.name, s.default)
@@ -147,6 +155,12 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): ParsedFlags {
     args.push(a)
   }
   return { values, changed, args, dashArgs, argsLenAtDash }
+}
+
+/** cobra's ValidateRequiredFlags. */
+export function missingRequired(p: ParsedFlags, specs: FlagSpec[]): string | undefined {
+  const missing = specs.filter((s) => s.required && !p.changed.has(s.name)).map((s) => s.name).sort()
+  return missing.length ? `required flag(s) "${missing.join('", "')}" not set` : undefined
 }
 
 export function flagString(p: ParsedFlags, name: string): string {

@@ -4,7 +4,7 @@ import { COMMANDS } from './commands'
 import type { CommandSpec } from './commands/types'
 import { Ctx } from './context'
 import { CmdError, describeError } from './errors'
-import { FlagError, parseFlags } from './flags'
+import { FlagError, missingRequired, parseFlags } from './flags'
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags'
 import { commandHelp, optionsHelp, rootHelp } from './help'
 import type { Kubeconfig } from './kubeconfig'
@@ -96,6 +96,8 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
     if (flags.values.get('help') === true || !cmd.run) {
       return { stdout: commandHelp(cmd, ['kubectl', ...path.map((c) => c.name)]), stderr: '', exitCode: 0 }
     }
+    const missing = missingRequired(flags, cmd.flags ?? [])
+    if (missing) throw new CmdError(missing)
     ctx = new Ctx(env.cluster, env.config, env.files, stdin, flags, commandPath, env.editor)
     await cmd.run(ctx)
     return { stdout: ctx.stdout, stderr: ctx.stderr, exitCode: 0 }
