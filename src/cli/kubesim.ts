@@ -3,14 +3,11 @@
 // as `$ <command>` followed by its output. The clock moves only on `sleep N`.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { createCluster } from '../shared/kubesim/engine'
+import { createCluster, DEFAULT_SEED } from '../shared/kubesim/engine'
 import { createSession, runTranscript, type SessionFiles } from '../shared/kubesim/session'
 
-export const DEFAULT_SEED = 1
-
 /** The session's files are the real disk, relative to the current directory. */
-export function diskFiles(cwd: string): SessionFiles {
+function diskFiles(cwd: string): SessionFiles {
   const abs = (p: string): string => resolve(cwd, p)
   return {
     readFile(p) {
@@ -69,4 +66,7 @@ async function main(): Promise<void> {
   process.stdout.write(await runTranscript(session, script))
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) await main()
+main().catch((e: unknown) => {
+  process.stderr.write(`kubesim: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)
+  process.exitCode = 1
+})

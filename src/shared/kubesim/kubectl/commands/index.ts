@@ -1,4 +1,5 @@
 import { apiResourcesCommand, apiVersionsCommand } from './api-resources'
+import { applyCommand } from './apply'
 import { clusterInfoCommand } from './cluster-info'
 import { configCommand } from './config'
 import { createCommand } from './create'
@@ -10,6 +11,7 @@ import { versionCommand } from './version'
 
 export const COMMANDS: CommandSpec[] = [
   createCommand,
+  applyCommand,
   exposeCommand,
   runCommand,
   getCommand,

@@ -48,7 +48,7 @@ export async function parseOutputFormat(
       `unable to match a printer suitable for the output format "${output}", allowed formats are: ${allowed.join(',')}`
     )
   }
-  if (!allowed.includes(name)) unknown()
+  if (name !== '' && !allowed.includes(name)) unknown()
   const fileText = async (): Promise<string> => {
     const text = await readFile(arg)
     if (text === undefined) throw new OutputFormatError(`error reading --template ${arg}, open ${arg}: no such file or directory`)
