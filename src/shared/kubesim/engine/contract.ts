@@ -170,7 +170,8 @@ export interface ClusterApi {
   resolveResource(name: string): ResourceInfo | undefined
   explain(resource: ResourceInfo, fieldPath: string[]): FieldDoc | undefined
 
-  // the API server verbs; every one throws ApiException as the real server would refuse
+  // the API server verbs; every one throws ApiException as the real server would refuse.
+  // Returned objects are deep-frozen snapshots shared with the store: clone before modifying.
   get(resource: ResourceRef, namespace: string | undefined, name: string, user?: UserInfo): KubeObject
   /** namespace undefined = all namespaces. Ordered as the API server lists (namespace, then name). */
   list(resource: ResourceRef, namespace: string | undefined, options?: ListOptions, user?: UserInfo): KubeObject[]

@@ -1,0 +1,331 @@
+// The kubelets of every node: they run the pods bound to their node through sandbox,
+// volumes, init containers and containers, report PodStatus and events, stop pods on
+// deletion, and keep the node's image list. A failed node's kubelet does nothing.
+import type { JsonValue, KubeObject } from '../contract'
+import type { Controller } from '../runtime/reconciler'
+import type { Stateful } from '../runtime/sim'
+import { deepClone } from '../runtime/objects'
+import { parseTime, MINUTE } from '../runtime/time'
+import type { Ctx } from '../controllers/context'
+import { keyOf, R, splitKey } from '../controllers/util'
+import { afterExit, beginContainer, crashLoop, pullBackOff, pullDone, restarts, specOf, startContainer, type ContainerHost } from './containers'
+import { volumeProblem } from './files'
+import { canonicalImage, lookupImage } from './images'
+import { buildPodStatus } from './podstatus'
+import { Program } from './program'
+import { imageID, parseImage } from './reference'
+import { ContainerRuntime } from './runtime'
+import type { ContainerRun, PodRun } from './state'
+
+export function nodeIP(node: KubeObject | undefined): string {
+  return node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address ?? ''
+}
+
+export class Kubelet implements Controller, Stateful {
+  readonly name = 'kubelet'
+  readonly stateKey = 'kubelet'
+  runs = new Map<string, PodRun>()
+  private ipCursor = new Map<string, number>()
+  private wake = new Map<string, number>()
+  readonly down = new Set<string>()
+  readonly runtime: ContainerRuntime
+
+  constructor(private readonly ctx: Ctx) {
+    const { sim } = ctx
+    this.runtime = new ContainerRuntime(ctx, this)
+    sim.reconciler.register(this)
+    sim.addStateful(this)
+    sim.store.watch((e) => {
+      if (e.resource === R.pods) {
+        if (e.type === 'DELETED') {
+          this.runs.delete(e.object.metadata.uid)
+          this.wake.delete(keyOf(e.object))
+        } else if (e.object.spec?.nodeName && (!e.old || !e.old.spec?.nodeName || e.object.metadata.deletionTimestamp !== e.old.metadata.deletionTimestamp))
+          sim.reconciler.enqueue(this.name, keyOf(e.object))
+      } else if ((e.resource === R.configmaps || e.resource === R.secrets) && e.type !== 'DELETED') {
+        for (const pod of sim.store.list(R.pods, e.object.metadata.namespace)) {
+          const run = this.runs.get(pod.metadata.uid)
+          if (run && (run.volumeError || run.containers.some((c) => c.reason === 'CreateContainerConfigError'))) sim.reconciler.enqueue(this.name, keyOf(pod))
+        }
+      }
+    })
+  }
+
+  saveState(): JsonValue {
+    return {
+      runs: [...this.runs.values()] as unknown as JsonValue,
+      ipCursor: Object.fromEntries(this.ipCursor),
+      wake: Object.fromEntries(this.wake),
+      down: [...this.down]
+    }
+  }
+
+  restoreState(state: JsonValue): void {
+    const s = state as unknown as { runs: PodRun[]; ipCursor: Record<string, number>; wake: Record<string, number>; down: string[] }
+    this.runs = new Map(s.runs.map((r) => [r.uid, r]))
+    this.ipCursor = new Map(Object.entries(s.ipCursor))
+    this.wake = new Map(Object.entries(s.wake))
+    this.down.clear()
+    for (const d of s.down) this.down.add(d)
+  }
+
+  runOf(pod: KubeObject): PodRun | undefined {
+    return this.runs.get(pod.metadata.uid)
+  }
+
+  /** Wakes every pod of a node (after it comes back). */
+  resyncNode(node: string): void {
+    for (const p of this.ctx.sim.store.podsOnNode(node)) this.ctx.sim.reconciler.enqueue(this.name, keyOf(p))
+  }
+
+  private schedule(key: string, at: number | undefined): void {
+    if (at === undefined) return
+    const sim = this.ctx.sim
+    const due = Math.max(at, sim.now)
+    const current = this.wake.get(key)
+    if (current !== undefined && current > sim.now && current <= due) return
+    this.wake.set(key, due)
+    sim.reconciler.at(due, this.name, key)
+  }
+
+  private newRun(pod: KubeObject): PodRun {
+    const sim = this.ctx.sim
+    const container = (c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun => ({
+      name: c.name,
+      init,
+      sidecar: init && c.restartPolicy === 'Always',
+      image: c.image,
+      phase: 'pending',
+      restartCount: 0,
+      backoff: 0,
+      ready: false,
+      extraLogs: [],
+      overlay: []
+    })
+    return {
+      uid: pod.metadata.uid,
+      node: pod.spec.nodeName,
+      created: sim.now,
+      sandboxAt: sim.now + sim.random.int(400, 1200),
+      containers: [...(pod.spec?.initContainers ?? []).map((c: { name: string; image: string }) => container(c, true)), ...(pod.spec?.containers ?? []).map((c: { name: string; image: string }) => container(c, false))]
+    }
+  }
+
+  private allocateIP(pod: KubeObject, node: KubeObject): string {
+    if (pod.spec?.hostNetwork) return nodeIP(node)
+    const cidr: string = node.spec?.podCIDR ?? '10.244.0.0/24'
+    const [base] = cidr.split('/')
+    const prefix = base.split('.').slice(0, 3).join('.')
+    const used = new Set<string>()
+    for (const p of this.ctx.sim.store.podsOnNode(node.metadata.name)) {
+      const run = this.runs.get(p.metadata.uid)
+      if (run?.ip && !run.finished) used.add(run.ip)
+    }
+    let cursor = this.ipCursor.get(node.metadata.name) ?? 1
+    for (let tries = 0; tries < 254; tries++) {
+      cursor = cursor >= 254 ? 2 : cursor + 1
+      const ip = `${prefix}.${cursor}`
+      if (!used.has(ip)) {
+        this.ipCursor.set(node.metadata.name, cursor)
+        return ip
+      }
+    }
+    return `${prefix}.${cursor}`
+  }
+
+  private host(pod: KubeObject, run: PodRun): ContainerHost {
+    const { sim, events } = this.ctx
+    return {
+      now: sim.now,
+      pod,
+      node: run.node,
+      random: sim.random,
+      event: (type, reason, message, c) =>
+        events.record(pod, type, reason, message, { component: 'kubelet', host: run.node }, `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`),
+      imagePresent: (image) => this.imagePresent(run.node, image),
+      imagePulled: (image, size) => this.imagePulled(run.node, image, size),
+      start: (c, program) => this.runtime.start(pod, run, c, program),
+      readyAfterStart: (c) => this.runtime.readyAfterStart(pod, c)
+    }
+  }
+
+  imagePresent(nodeName: string, image: string): boolean {
+    const node = this.ctx.sim.store.get(R.nodes, undefined, nodeName)
+    const name = canonicalImage(image)
+    return (node?.status?.images ?? []).some((i: { names: string[] }) => i.names.includes(name))
+  }
+
+  private imagePulled(nodeName: string, image: string, size: number): void {
+    if (this.imagePresent(nodeName, image)) return
+    const ref = parseImage(image)
+    this.ctx.server.mutate(R.nodes, undefined, nodeName, (d) => {
+      const images = [...(d.status.images ?? [])]
+      images.push({ names: [imageID(ref), canonicalImage(image)], sizeBytes: size })
+      images.sort((a: { sizeBytes: number }, b: { sizeBytes: number }) => b.sizeBytes - a.sizeBytes)
+      d.status.images = images.slice(0, 50)
+    }, true)
+  }
+
+  sync(key: string): void {
+    const { sim, server } = this.ctx
+    const [ns, name] = splitKey(key)
+    const pod = sim.store.get(R.pods, ns, name)
+    if (!pod || !pod.spec?.nodeName) return
+    if (this.wake.get(key) !== undefined && this.wake.get(key)! <= sim.now) this.wake.delete(key)
+    const nodeName: string = pod.spec.nodeName
+    if (this.down.has(nodeName)) return
+    const node = sim.store.get(R.nodes, undefined, nodeName)
+    if (!node) return
+    let run = this.runs.get(pod.metadata.uid)
+    if (!run) {
+      if (pod.metadata.deletionTimestamp) {
+        server.remove(R.pods, pod)
+        return
+      }
+      run = this.newRun(pod)
+      this.runs.set(run.uid, run)
+    }
+    const next: (number | undefined)[] = []
+    if (pod.metadata.deletionTimestamp) {
+      if (this.kill(pod, run, next)) return
+    } else if (!run.finished) this.step(pod, run, node, next)
+    const status = buildPodStatus(run, pod, nodeIP(node), sim.now)
+    server.writeStatus(R.pods, pod, (d) => {
+      d.status = status
+    })
+    const due = next.filter((t): t is number => t !== undefined)
+    if (due.length) this.schedule(key, Math.min(...due))
+  }
+
+  private step(pod: KubeObject, run: PodRun, node: KubeObject, next: (number | undefined)[]): void {
+    const { sim, events } = this.ctx
+    if (sim.now < run.sandboxAt) {
+      next.push(run.sandboxAt)
+      return
+    }
+    if (!run.ip) run.ip = this.allocateIP(pod, node)
+    const problem = volumeProblem(sim.store, pod)
+    if (problem) {
+      if (!run.mountRetryAt || run.mountRetryAt <= sim.now) {
+        events.record(pod, 'Warning', 'FailedMount', problem, { component: 'kubelet', host: run.node })
+        run.mountRetryAt = sim.now + 2 * MINUTE
+      }
+      run.volumeError = problem
+      next.push(run.mountRetryAt)
+      return
+    }
+    run.volumeError = undefined
+    const host = this.host(pod, run)
+    const inits = run.containers.filter((c) => c.init)
+    let initsDone = true
+    for (const c of inits) {
+      next.push(this.advance(host, c))
+      if (c.sidecar) {
+        if (c.phase !== 'running') {
+          initsDone = false
+          break
+        }
+        continue
+      }
+      if (!(c.phase === 'exited' && c.exitCode === 0)) {
+        initsDone = false
+        if ((c.phase === 'exited' || c.phase === 'start-failed') && !restarts(pod, c, c.exitCode ?? 1)) run.finished = 'Failed'
+        break
+      }
+    }
+    if (initsDone) for (const c of run.containers) if (!c.init) next.push(this.advance(host, c))
+    const mains = run.containers.filter((c) => !c.init)
+    if (initsDone && mains.every((c) => (c.phase === 'exited' || c.phase === 'start-failed') && !restarts(pod, c, c.exitCode ?? 1)))
+      run.finished = mains.every((c) => c.exitCode === 0) ? 'Succeeded' : 'Failed'
+    if (run.finished) for (const c of run.containers) if (c.sidecar && c.phase === 'running') this.stopContainer(c, 0)
+  }
+
+  /** Runs every transition of one container that is due now; returns its next wake-up. */
+  private advance(host: ContainerHost, c: ContainerRun): number | undefined {
+    const now = host.now
+    for (let guard = 0; guard < 20; guard++) {
+      if (c.phase === 'pending') {
+        const t = beginContainer(host, c)
+        if (t === undefined || t > now) return this.readyWake(c, t)
+        continue
+      }
+      if (c.until === undefined || c.until > now) {
+        if (c.phase === 'running' && c.readyAt !== undefined && c.readyAt <= now && !c.ready) c.ready = true
+        return this.readyWake(c, c.until)
+      }
+      switch (c.phase) {
+        case 'pulling':
+          pullDone(host, c)
+          break
+        case 'pull-failed':
+          pullBackOff(host, c)
+          break
+        case 'running':
+          afterExit(host, c)
+          break
+        case 'exited':
+        case 'start-failed':
+          crashLoop(host, c)
+          break
+        case 'backoff':
+          if (c.reason === 'ImagePullBackOff') beginContainer(host, c)
+          else if (c.reason === 'CreateContainerConfigError') startContainer(host, c)
+          else crashLoop(host, c)
+          break
+      }
+      if (c.until === undefined) return this.readyWake(c, undefined)
+    }
+    return c.until
+  }
+
+  private readyWake(c: ContainerRun, t: number | undefined): number | undefined {
+    if (c.phase === 'running' && !c.ready && c.readyAt !== undefined) return t === undefined ? c.readyAt : Math.min(t, c.readyAt)
+    return t
+  }
+
+  private stopContainer(c: ContainerRun, code: number): void {
+    const now = this.ctx.sim.now
+    c.previousLogs = undefined
+    c.phase = 'exited'
+    c.exitCode = code
+    c.reason = code === 0 ? 'Completed' : 'Error'
+    c.finishedAt = now
+    c.ready = false
+    c.until = undefined
+  }
+
+  /** Graceful deletion: stop containers (SIGTERM, then SIGKILL at the deadline), then free the pod. Returns true when gone. */
+  private kill(pod: KubeObject, run: PodRun, next: (number | undefined)[]): boolean {
+    const { sim, server, events } = this.ctx
+    if (!run.killing) {
+      const deadline = parseTime(pod.metadata.deletionTimestamp) ?? sim.now
+      let done = sim.now
+      const slow: string[] = []
+      for (const c of run.containers) {
+        if (c.phase !== 'running') continue
+        events.record(pod, 'Normal', 'Killing', `Stopping container ${c.name}`, { component: 'kubelet', host: run.node }, `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`)
+        const look = lookupImage(c.image)
+        if (look.info && new Program(specOf(pod, c), look.info, look.ref.tag).ignoresSigterm) {
+          slow.push(c.name)
+          done = Math.max(done, deadline)
+        }
+      }
+      run.killing = { done, slow }
+    }
+    if (sim.now < run.killing.done) {
+      next.push(run.killing.done)
+      return false
+    }
+    for (const c of run.containers) if (c.phase === 'running') this.stopContainer(c, run.killing.slow.includes(c.name) ? 137 : 0)
+    if ((pod.metadata.finalizers ?? []).length === 0) {
+      server.remove(R.pods, pod)
+      this.runs.delete(run.uid)
+      return true
+    }
+    const status = buildPodStatus(run, pod, pod.status?.hostIP ?? '', sim.now)
+    server.writeStatus(R.pods, pod, (d) => {
+      d.status = deepClone(status)
+    })
+    return true
+  }
+}

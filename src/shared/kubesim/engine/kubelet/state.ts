@@ -1,0 +1,62 @@
+// The kubelet's runtime record of each pod: what containerd would know (sandbox, IP,
+// container runs, restart back-offs). Saved with the cluster.
+
+export interface Terminated {
+  exitCode: number
+  reason: string
+  message?: string
+  startedAt: number
+  finishedAt: number
+  containerID: string
+}
+
+export interface ContainerRun {
+  name: string
+  init: boolean
+  /** Sidecar (restartable init container). */
+  sidecar: boolean
+  image: string
+  phase: 'pending' | 'pulling' | 'pull-failed' | 'running' | 'exited' | 'start-failed' | 'backoff'
+  /** Waiting reason shown while not running. */
+  reason?: string
+  message?: string
+  /** When the current phase ends (pull done, exit, back-off over). */
+  until?: number
+  pullStarted?: number
+  startedAt?: number
+  exitCode?: number
+  finishedAt?: number
+  restartCount: number
+  /** Current back-off in seconds (crash or pull), doubled on each failure up to 300. */
+  backoff: number
+  last?: Terminated
+  containerID?: string
+  ready: boolean
+  /** A readiness probe's first success, when one is configured. */
+  readyAt?: number
+  /** Extra log lines appended from outside (access logs of requests sent through exec). */
+  extraLogs: { at: number; text: string }[]
+  /** Logs of the previous run, for `logs --previous`. */
+  previousLogs?: { at: number; text: string }[]
+  /** Liveness failure scheduled for this run. */
+  livenessKillAt?: number
+  /** Files written from outside the process (kubectl exec), replayed over the image's. */
+  overlay: { at: number; path: string; content: string | null }[]
+}
+
+export interface PodRun {
+  uid: string
+  node: string
+  created: number
+  sandboxAt: number
+  ip?: string
+  containers: ContainerRun[]
+  /** Deletion seen: containers are being stopped. */
+  killing?: { done: number; slow: string[] }
+  /** Pod reached a terminal phase. */
+  finished?: 'Succeeded' | 'Failed'
+  /** Volumes that are not mountable yet (missing ConfigMap, unbound claim): FailedMount. */
+  volumeError?: string
+  /** Next FailedMount report. */
+  mountRetryAt?: number
+}

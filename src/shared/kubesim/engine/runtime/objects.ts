@@ -1,0 +1,63 @@
+import type { ObjectMeta } from '../contract'
+
+// Objects in the store are deep-frozen snapshots: readers (controllers, kubectl) share
+// them without copying, and every change goes through clone → modify → freeze.
+
+export function deepClone<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value
+  if (Array.isArray(value)) {
+    const out = new Array(value.length)
+    for (let i = 0; i < value.length; i++) out[i] = deepClone(value[i])
+    return out as T
+  }
+  const out: Record<string, unknown> = {}
+  for (const key in value as Record<string, unknown>) out[key] = deepClone((value as Record<string, unknown>)[key])
+  return out as T
+}
+
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) deepFreeze(value[i])
+  } else {
+    for (const key in value as Record<string, unknown>) deepFreeze((value as Record<string, unknown>)[key])
+  }
+  return Object.freeze(value)
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false
+  if (Array.isArray(a) !== Array.isArray(b)) return false
+  if (Array.isArray(a)) {
+    const bb = b as unknown[]
+    if (a.length !== bb.length) return false
+    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false
+    return true
+  }
+  const ak = Object.keys(a as object)
+  const bk = Object.keys(b as object)
+  if (ak.length !== bk.length) return false
+  for (const k of ak) {
+    if (!Object.prototype.hasOwnProperty.call(b, k)) return false
+    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
+  }
+  return true
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/** Canonical JSON (sorted keys): the input of template hashes. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
+  const keys = Object.keys(value).sort()
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`
+}
+
+/** Metadata of an object about to be created: the API server fills uid, resourceVersion and timestamps. */
+export function objectMeta(fields: Partial<ObjectMeta>): ObjectMeta {
+  return fields as ObjectMeta
+}

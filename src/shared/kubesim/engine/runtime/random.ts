@@ -1,0 +1,101 @@
+// Seeded PRNG (sfc32). Its four words are the whole state, so a saved cluster resumes
+// the very same sequence of names, addresses and timings.
+
+/** apimachinery's util/rand alphabet: no vowels (no accidental words), no confusable 0/1/3. */
+export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789'
+
+export type RandomState = [number, number, number, number]
+
+export class Random {
+  private a: number
+  private b: number
+  private c: number
+  private d: number
+
+  constructor(seedOrState: number | RandomState) {
+    if (typeof seedOrState === 'number') {
+      let s = seedOrState >>> 0
+      const next = (): number => {
+        s = (s + 0x9e3779b9) >>> 0
+        let z = s
+        z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0
+        z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0
+        return (z ^ (z >>> 16)) >>> 0
+      }
+      this.a = next()
+      this.b = next()
+      this.c = next()
+      this.d = next()
+      for (let i = 0; i < 12; i++) this.uint32()
+    } else {
+      ;[this.a, this.b, this.c, this.d] = seedOrState.map((n) => n >>> 0) as RandomState
+    }
+  }
+
+  state(): RandomState {
+    return [this.a, this.b, this.c, this.d]
+  }
+
+  uint32(): number {
+    const t = (((this.a + this.b) >>> 0) + this.d) >>> 0
+    this.d = (this.d + 1) >>> 0
+    this.a = this.b ^ (this.b >>> 9)
+    this.b = (this.c + (this.c << 3)) >>> 0
+    this.c = ((this.c << 21) | (this.c >>> 11)) >>> 0
+    this.c = (this.c + t) >>> 0
+    return t
+  }
+
+  /** Uniform float in [0, 1). */
+  float(): number {
+    return this.uint32() / 4294967296
+  }
+
+  /** Uniform integer in [min, max] (both inclusive). */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.float() * (max - min + 1))
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(0, items.length - 1)]
+  }
+
+  /** The 5-character suffix the API server appends to a generateName. */
+  suffix(length = 5): string {
+    let out = ''
+    for (let i = 0; i < length; i++) out += NAME_ALPHABET[this.int(0, NAME_ALPHABET.length - 1)]
+    return out
+  }
+
+  hex(length: number): string {
+    let out = ''
+    for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.int(0, 15)]
+    return out
+  }
+
+  /** RFC 4122 version-4 UUID, as metadata.uid. */
+  uuid(): string {
+    const h = this.hex(32).split('')
+    h[12] = '4'
+    h[16] = '89ab'[parseInt(h[16], 16) & 3]
+    const s = h.join('')
+    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
+  }
+}
+
+/** apimachinery's SafeEncodeString: maps each character into the name alphabet. */
+export function safeEncode(text: string): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) out += NAME_ALPHABET[text.charCodeAt(i) % NAME_ALPHABET.length]
+  return out
+}
+
+/** 32-bit FNV-1a, the hash the controllers use for pod-template-hash. */
+export function fnv32a(text: string): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193) >>> 0
+  }
+  return h >>> 0
+}

@@ -1,0 +1,21 @@
+/** RFC 3339 at second precision, UTC, as metav1.Time serialises. */
+export function rfc3339(ms: number): string {
+  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+}
+
+/** RFC 3339 with microseconds, as metav1.MicroTime (event times, lease renewals). */
+export function rfc3339Micro(ms: number): string {
+  const iso = new Date(Math.floor(ms)).toISOString()
+  return iso.replace(/\.(\d{3})Z$/, (_, milli: string) => `.${milli}000Z`)
+}
+
+export function parseTime(text: string | undefined): number | undefined {
+  if (!text) return undefined
+  const ms = Date.parse(text)
+  return Number.isNaN(ms) ? undefined : ms
+}
+
+export const SECOND = 1000
+export const MINUTE = 60 * SECOND
+export const HOUR = 60 * MINUTE
+export const DAY = 24 * HOUR

@@ -1,0 +1,193 @@
+// The scheduler's cache: one NodeState per node with what its bound pods request,
+// kept up to date from watch events so a scheduling cycle never scans pods.
+import type { KubeObject } from '../contract'
+import { milli, quantityValue } from '../api/quantity'
+import type { Store, WatchEvent } from '../runtime/store'
+import { controllerRef, R } from '../controllers/util'
+import { nonZeroRequests, podResources } from './requests'
+
+export interface Taint {
+  key: string
+  value?: string
+  effect: string
+}
+
+export class NodeState {
+  node!: KubeObject
+  allocCpu = 0
+  allocMem = 0
+  allocStorage = 0
+  maxPods = 110
+  reqCpu = 0
+  reqMem = 0
+  reqStorage = 0
+  nzCpu = 0
+  nzMem = 0
+  podCount = 0
+  unschedulable = false
+  /** NoSchedule and NoExecute taints: the ones that filter. */
+  hardTaints: Taint[] = []
+  softTaints: Taint[] = []
+  taintSignature = ''
+  labels: Record<string, string> = {}
+  readonly hostPorts = new Map<string, number>()
+  readonly pods = new Set<string>()
+
+  constructor(
+    readonly name: string,
+    readonly index: number
+  ) {}
+
+  update(node: KubeObject): void {
+    this.node = node
+    const alloc = node.status?.allocatable ?? {}
+    this.allocCpu = milli(alloc.cpu ?? '0')
+    this.allocMem = quantityValue(alloc.memory ?? '0') || 0
+    this.allocStorage = quantityValue(alloc['ephemeral-storage'] ?? '0') || 0
+    this.maxPods = parseInt(alloc.pods ?? '110', 10) || 0
+    this.unschedulable = !!node.spec?.unschedulable
+    const taints: Taint[] = node.spec?.taints ?? []
+    this.hardTaints = taints.filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute')
+    this.softTaints = taints.filter((t) => t.effect === 'PreferNoSchedule')
+    this.taintSignature = this.hardTaints.map((t) => `${t.key}=${t.value ?? ''}:${t.effect}`).join(',')
+    this.labels = node.metadata.labels ?? {}
+  }
+}
+
+interface Contribution {
+  node: string
+  cpu: number
+  memory: number
+  storage: number
+  nzCpu: number
+  nzMem: number
+  ports: string[]
+  owner?: string
+}
+
+function hostPorts(pod: KubeObject): string[] {
+  const out: string[] = []
+  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) out.push(`${p.protocol ?? 'TCP'}/${p.hostIP ?? '0.0.0.0'}/${p.hostPort}`)
+  return out
+}
+
+export class SchedulerCache {
+  readonly nodes: NodeState[] = []
+  private readonly byName = new Map<string, NodeState>()
+  private readonly contributions = new Map<string, Contribution>()
+  /** Bound pods per controller uid and node index: the default topology spreading. */
+  private readonly spread = new Map<string, Int32Array>()
+  /** Pods with required anti-affinity terms, which every scheduling decision must respect. */
+  readonly antiAffinityPods = new Set<string>()
+
+  constructor(store: Store) {
+    for (const n of store.all(R.nodes)) this.upsertNode(n)
+    for (const p of store.all(R.pods)) this.onPod(p)
+  }
+
+  node(name: string): NodeState | undefined {
+    return this.byName.get(name)
+  }
+
+  spreadCounts(owner: string | undefined): Int32Array | undefined {
+    return owner ? this.spread.get(owner) : undefined
+  }
+
+  handle(e: WatchEvent): void {
+    if (e.resource === R.nodes) {
+      if (e.type === 'DELETED') this.removeNode(e.object.metadata.name)
+      else this.upsertNode(e.object)
+    } else if (e.resource === R.pods) {
+      if (e.type === 'DELETED') this.forget(`${e.object.metadata.namespace}/${e.object.metadata.name}`)
+      else this.onPod(e.object)
+    }
+  }
+
+  private upsertNode(node: KubeObject): void {
+    let state = this.byName.get(node.metadata.name)
+    if (!state) {
+      state = new NodeState(node.metadata.name, this.nodes.length)
+      this.nodes.push(state)
+      this.byName.set(state.name, state)
+      for (const [owner, counts] of this.spread) if (counts.length <= state.index) this.spread.set(owner, grow(counts, this.nodes.length))
+      state.update(node)
+      for (const [key, c] of this.contributions) if (c.node === state.name) this.apply(key, c, 1)
+      return
+    }
+    state.update(node)
+  }
+
+  private removeNode(name: string): void {
+    const state = this.byName.get(name)
+    if (!state) return
+    this.byName.delete(name)
+    const last = this.nodes.pop()!
+    if (last !== state) {
+      // Keep indexes dense: the last node takes the removed node's slot.
+      const moved = new NodeState(last.name, state.index)
+      moved.update(last.node)
+      Object.assign(moved, { reqCpu: last.reqCpu, reqMem: last.reqMem, reqStorage: last.reqStorage, nzCpu: last.nzCpu, nzMem: last.nzMem, podCount: last.podCount })
+      for (const [k, v] of last.hostPorts) moved.hostPorts.set(k, v)
+      for (const p of last.pods) moved.pods.add(p)
+      this.nodes[state.index] = moved
+      this.byName.set(moved.name, moved)
+      for (const counts of this.spread.values()) {
+        counts[state.index] = counts[last.index]
+        counts[last.index] = 0
+      }
+    }
+  }
+
+  private onPod(pod: KubeObject): void {
+    const key = `${pod.metadata.namespace}/${pod.metadata.name}`
+    this.forget(key)
+    if ((pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length && pod.spec?.nodeName)
+      this.antiAffinityPods.add(key)
+    const nodeName: string | undefined = pod.spec?.nodeName
+    const phase = pod.status?.phase
+    if (!nodeName || phase === 'Succeeded' || phase === 'Failed') return
+    const req = podResources(pod)
+    const nz = nonZeroRequests(pod)
+    const c: Contribution = { node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
+    this.contributions.set(key, c)
+    this.apply(key, c, 1)
+  }
+
+  private forget(key: string): void {
+    this.antiAffinityPods.delete(key)
+    const c = this.contributions.get(key)
+    if (!c) return
+    this.contributions.delete(key)
+    this.apply(key, c, -1)
+  }
+
+  private apply(key: string, c: Contribution, sign: 1 | -1): void {
+    const state = this.byName.get(c.node)
+    if (!state) return
+    state.reqCpu += sign * c.cpu
+    state.reqMem += sign * c.memory
+    state.reqStorage += sign * c.storage
+    state.nzCpu += sign * c.nzCpu
+    state.nzMem += sign * c.nzMem
+    state.podCount += sign
+    if (sign > 0) state.pods.add(key)
+    else state.pods.delete(key)
+    for (const p of c.ports) {
+      const n = (state.hostPorts.get(p) ?? 0) + sign
+      if (n > 0) state.hostPorts.set(p, n)
+      else state.hostPorts.delete(p)
+    }
+    if (c.owner) {
+      let counts = this.spread.get(c.owner)
+      if (!counts) this.spread.set(c.owner, (counts = new Int32Array(Math.max(8, this.nodes.length))))
+      if (counts.length <= state.index) this.spread.set(c.owner, (counts = grow(counts, this.nodes.length)))
+      counts[state.index] += sign
+    }
+  }
+}
+
+function grow(counts: Int32Array, size: number): Int32Array {
+  const next = new Int32Array(Math.max(size, counts.length * 2))
+  next.set(counts)
+  return next
+}

@@ -1,0 +1,45 @@
+// Assembles a simulated cluster: API server with its admission chain, the controllers in
+// the order they settle, the scheduler, the kubelets and the node-side services.
+import { ApiServer } from './api/server'
+import { defaultStorageClass, defaultTolerationSeconds, namespaceLifecycle, priority, serviceAccount } from './admission/core'
+import { SimCluster } from './cluster'
+import type { Ctx } from './controllers/context'
+import { DaemonSetController } from './controllers/daemonset'
+import { DeploymentController } from './controllers/deployment'
+import { DisruptionController } from './controllers/disruption'
+import { EventRecorder } from './controllers/events'
+import { GarbageCollector } from './controllers/gc'
+import { NamespaceController } from './controllers/namespace'
+import { NodeLifecycleController } from './controllers/nodelifecycle'
+import { ReplicaSetController } from './controllers/replicaset'
+import { Kubelet } from './kubelet/kubelet'
+import { KubeletServices } from './kubelet/services'
+import type { Sim } from './runtime/sim'
+import { Scheduler } from './scheduler/scheduler'
+import './kinds/index'
+
+export interface Assembly {
+  cluster: SimCluster
+  ctx: Ctx
+  events: EventRecorder
+  scheduler: Scheduler
+  kubelet: Kubelet
+}
+
+export function assemble(sim: Sim): Assembly {
+  const server = new ApiServer(sim)
+  server.admission.push(namespaceLifecycle, serviceAccount, priority, defaultTolerationSeconds, defaultStorageClass)
+  const events = new EventRecorder(sim)
+  const ctx: Ctx = { sim, server, events }
+  new NamespaceController(ctx)
+  new GarbageCollector(ctx)
+  new DeploymentController(ctx)
+  new ReplicaSetController(ctx)
+  new DaemonSetController(ctx)
+  const scheduler = new Scheduler(ctx)
+  const kubelet = new Kubelet(ctx)
+  const disruption = new DisruptionController(ctx)
+  const lifecycle = new NodeLifecycleController(ctx, kubelet)
+  const services = new KubeletServices(ctx, kubelet, lifecycle, disruption)
+  return { cluster: new SimCluster(sim, server, services), ctx, events, scheduler, kubelet }
+}

@@ -1,0 +1,82 @@
+import { ApiException, type ApiStatus } from '../engine/contract'
+import { JsonPathError } from './output/jsonpath'
+import { OutputFormatError } from './output/generic'
+
+// How kubectl turns an error into its last words on stderr (cmd/util/helpers.go
+// checkErr and StandardErrorMessage), always with exit code 1 unless said otherwise.
+
+/** A plain kubectl error: printed as `error: <message>`. */
+export class CmdError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1
+  ) {
+    super(message)
+    this.name = 'CmdError'
+  }
+}
+
+/** Output printed exactly as given (several lines, no `error:` prefix added). */
+export class RawError extends Error {
+  constructor(
+    readonly text: string,
+    readonly exitCode = 1
+  ) {
+    super(text)
+    this.name = 'RawError'
+  }
+}
+
+/** meta.NoResourceMatchError. */
+export class NoResourceTypeError extends CmdError {
+  constructor(readonly resource: string) {
+    super(`the server doesn't have a resource type "${resource}"`)
+  }
+}
+
+/** cmdutil.UsageErrorf: the message, then a pointer to `-h`. */
+export function usageError(commandPath: string, message: string): CmdError {
+  return new CmdError(`${message}\nSee '${commandPath} -h' for help and examples`)
+}
+
+/** The message of an API error as StandardErrorMessage / the Invalid case of checkErr print it. */
+export function apiErrorMessage(status: ApiStatus): string {
+  if (status.reason === 'Invalid') {
+    const d = status.details
+    let s = 'The request is invalid'
+    if (!d) return status.message ? `${s}: ${status.message}` : s
+    if (d.kind || d.name) s = `The ${d.kind ?? ''} ${JSON.stringify(d.name ?? '')} is invalid`
+    else if (status.message && !d.causes?.length) s += ': ' + status.message
+    const causes = [...new Set((d.causes ?? []).map((c) => `${c.field ?? ''}: ${c.message}`))]
+    if (!causes.length) return s
+    if (causes.length === 1) return `${s}: ${causes[0]}`
+    return `${s}: \n${causes.map((c) => `* ${c}`).join('\n')}`
+  }
+  if (status.reason) return `Error from server (${status.reason}): ${status.message}`
+  return `Error from server: ${status.message}`
+}
+
+/** AddSourceToErr: `error when creating "web.yaml": …`. */
+export function withSource(e: unknown, verb: string, source: string): unknown {
+  if (!source) return e
+  if (e instanceof ApiException) {
+    return new ApiException({ ...e.status, message: `error when ${verb} ${JSON.stringify(source)}: ${e.status.message}` })
+  }
+  if (e instanceof CmdError) return new CmdError(`error when ${verb} ${JSON.stringify(source)}: ${e.message}`, e.exitCode)
+  return e
+}
+
+/** Text for stderr (ending in a newline) and the exit code. */
+export function describeError(e: unknown, commandPath: string): { text: string; exitCode: number } {
+  if (e instanceof RawError) return { text: e.text.endsWith('\n') || !e.text ? e.text : e.text + '\n', exitCode: e.exitCode }
+  if (e instanceof ApiException) return { text: apiErrorMessage(e.status) + '\n', exitCode: 1 }
+  if (e instanceof CmdError) {
+    const msg = e.message.startsWith('error: ') ? e.message : `error: ${e.message}`
+    return { text: msg + '\n', exitCode: e.exitCode }
+  }
+  if (e instanceof OutputFormatError || e instanceof JsonPathError) return { text: `error: ${e.message}\n`, exitCode: 1 }
+  if (e instanceof Error && e.name === 'FlagError') {
+    return { text: `error: ${e.message}\nSee '${commandPath} --help' for usage.\n`, exitCode: 1 }
+  }
+  throw e
+}

@@ -1,0 +1,147 @@
+import { parseAllDocuments } from 'yaml'
+import type { ResourceInfo } from '../engine/contract'
+import type { Ctx } from './context'
+import { CmdError } from './errors'
+
+// What `-f FILE|DIR|-|URL` reads (cli-runtime resource.Builder file visitors): YAML or
+// JSON, several documents per file, `kind: List` unpacked, folders read for
+// .json/.yaml/.yml files in name order (recursively with -R).
+
+export interface Manifest {
+  object: Record<string, unknown>
+  /** The file it came from as kubectl names it: the path, or "STDIN". */
+  source: string
+}
+
+const EXTENSIONS = ['.json', '.yaml', '.yml']
+
+const GO_YAML_MESSAGES: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: 'mapping values are not allowed in this context',
+  MULTILINE_IMPLICIT_KEY: 'mapping values are not allowed in this context',
+  TAB_AS_INDENT: 'found character that cannot start any token',
+  MISSING_CHAR: "did not find expected '-' indicator",
+  BAD_INDENT: 'did not find expected key',
+  MULTIPLE_DOCS: 'did not find expected <document start>'
+}
+
+/** Parses one file the way kubectl's YAML decoder (YAML 1.1, via go-yaml) reads it. */
+export function parseManifestText(text: string, source: string): Record<string, unknown>[] {
+  const docs = parseAllDocuments(text, {
+    version: '1.1',
+    uniqueKeys: false,
+    merge: true,
+    customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')
+  })
+  const list = Array.isArray(docs) ? docs : [docs]
+  const out: Record<string, unknown>[] = []
+  for (const doc of list) {
+    const e = doc.errors[0]
+    if (e) {
+      const line = e.linePos?.[0]?.line ?? 1
+      const msg = GO_YAML_MESSAGES[e.code] ?? 'did not find expected key'
+      throw new CmdError(`error parsing ${source}: error converting YAML to JSON: yaml: line ${line}: ${msg}`)
+    }
+    const value: unknown = doc.toJS({ maxAliasCount: 100 })
+    if (value === null || value === undefined) continue
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      throw new CmdError(
+        `error validating "${source}": error validating data: invalid object to validate; if you choose to ignore these errors, turn validation off with --validate=false`
+      )
+    }
+    const obj = value as Record<string, unknown>
+    if (typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items)) {
+      for (const item of obj.items) if (item && typeof item === 'object') out.push(item as Record<string, unknown>)
+    } else {
+      out.push(obj)
+    }
+  }
+  return out
+}
+
+async function isDir(ctx: Ctx, path: string): Promise<string[] | undefined> {
+  return ctx.files.listDir(path)
+}
+
+async function collectFiles(ctx: Ctx, path: string, recursive: boolean): Promise<string[]> {
+  const entries = await isDir(ctx, path)
+  if (entries === undefined) return [path]
+  const out: string[] = []
+  for (const name of [...entries].sort()) {
+    const child = path.endsWith('/') ? path + name : `${path}/${name}`
+    const sub = await isDir(ctx, child)
+    if (sub !== undefined) {
+      if (recursive) out.push(...(await collectFiles(ctx, child, recursive)))
+      continue
+    }
+    if (EXTENSIONS.some((ext) => name.endsWith(ext))) out.push(child)
+  }
+  return out
+}
+
+/** Reads every object named by `-f` arguments. */
+export async function readManifests(ctx: Ctx, filenames: string[], recursive: boolean): Promise<Manifest[]> {
+  const out: Manifest[] = []
+  for (const f of filenames) {
+    if (f === '-') {
+      for (const object of parseManifestText(ctx.stdin, 'STDIN')) out.push({ object, source: 'STDIN' })
+      continue
+    }
+    if (/^https?:\/\//.test(f)) {
+      throw new CmdError(`unable to read URL "${f}", server reported 000 : Get "${f}": dial tcp: lookup: no such host`)
+    }
+    const dir = await isDir(ctx, f)
+    const paths = dir !== undefined ? await collectFiles(ctx, f, recursive) : [f]
+    for (const p of paths) {
+      const text = await ctx.readFile(p)
+      if (text === undefined) throw new CmdError(`the path "${p}" does not exist`)
+      for (const object of parseManifestText(text, p)) out.push({ object, source: p })
+    }
+  }
+  return out
+}
+
+/** apiVersion `apps/v1` → group `apps`, version `v1`. */
+export function splitApiVersion(apiVersion: string): { group: string; version: string } {
+  const i = apiVersion.indexOf('/')
+  return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) }
+}
+
+/** Finds the resource of a manifest, with kubectl's messages for a missing or unknown kind. */
+export function resourceOfManifest(ctx: Ctx, m: Manifest): ResourceInfo {
+  const { object, source } = m
+  const missing: string[] = []
+  if (typeof object.apiVersion !== 'string' || !object.apiVersion) missing.push('apiVersion not set')
+  if (typeof object.kind !== 'string' || !object.kind) missing.push('kind not set')
+  if (missing.length) {
+    const what = missing.length === 1 ? missing[0] : `[${missing.join(', ')}]`
+    throw new CmdError(
+      `error validating "${source}": error validating data: ${what}; if you choose to ignore these errors, turn validation off with --validate=false`
+    )
+  }
+  const apiVersion = object.apiVersion as string
+  const kind = object.kind as string
+  const { group, version } = splitApiVersion(apiVersion)
+  const info = ctx.cluster
+    .resources()
+    .find((r) => r.kind === kind && r.group === group && r.version === version)
+  if (!info) {
+    const meta = (object.metadata ?? {}) as Record<string, unknown>
+    throw new CmdError(
+      `resource mapping not found for name: ${JSON.stringify(meta.name ?? '')} namespace: ${JSON.stringify(meta.namespace ?? '')} from ${JSON.stringify(source)}: no matches for kind ${JSON.stringify(kind)} in version ${JSON.stringify(apiVersion)}\nensure CRDs are installed first`
+    )
+  }
+  return info
+}
+
+/** The namespace an object from a file goes to, refusing a clash with an explicit `-n`. */
+export function namespaceOfManifest(ctx: Ctx, info: ResourceInfo, object: Record<string, unknown>): string | undefined {
+  if (!info.namespaced) return undefined
+  const meta = (object.metadata ?? {}) as Record<string, unknown>
+  const own = typeof meta.namespace === 'string' && meta.namespace ? meta.namespace : undefined
+  if (own && ctx.explicitNamespace && own !== ctx.namespace) {
+    throw new CmdError(
+      `the namespace from the provided object "${own}" does not match the namespace "${ctx.namespace}". You must pass '--namespace=${own}' to perform this operation.`
+    )
+  }
+  return own ?? ctx.namespace
+}
