@@ -48,6 +48,10 @@ export function cardSearchDoc(card: CardText): SearchDoc {
 /** Why a card cannot be saved as written, or null. Same rules as the curated deck. */
 export function cardProblem(type: CardType, front: string, back: string, requireBack: boolean): string | null {
   if (front.trim() === '') return 'the front is empty'
+  // Most imported cards hold no braces at all: skip the cloze scan for them.
+  if (type !== 'cloze' && !front.includes('{{') && !back.includes('{{')) {
+    return requireBack && back.trim() === '' ? 'the back is empty' : null
+  }
   const frontScan = scanClozes(front)
   if (type === 'cloze') {
     if (frontScan.problems.length > 0) return frontScan.problems[0].message
