@@ -1,5 +1,4 @@
 import { test, expect } from './fixtures'
-import { expectSlide } from './support/app'
 import { reviewCounts, startReview } from './support/study'
 
 const interval = /^\d+(,\d)? (min|h|j|mois|ans?)$/
