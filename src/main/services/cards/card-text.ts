@@ -32,16 +32,22 @@ export interface CardText {
 
 const maxTitle = 140
 
+/**
+ * A card as a search document: the question is the title, the answer and tags the body
+ * (so a hit shows the answer as its snippet). Only the part of a long question that
+ * does not fit the title is repeated in the body: an import indexes 100,000 cards.
+ */
 export function cardSearchDoc(card: CardText): SearchDoc {
   const front = cardPlainText(card.front)
-  const title = front.length > maxTitle ? `${front.slice(0, maxTitle - 1)}…` : front
+  const space = front.lastIndexOf(' ', maxTitle - 1)
+  const cut = front.length <= maxTitle ? front.length : space > maxTitle / 2 ? space : maxTitle - 1
   return {
     kind: 'card',
     refId: card.id,
     courseId: card.courseId,
     slideId: card.slideId,
-    title,
-    body: [front, cardPlainText(card.back), card.tags.join(' ')].filter(Boolean).join('\n')
+    title: cut < front.length ? `${front.slice(0, cut)}…` : front,
+    body: [front.slice(cut).trim(), cardPlainText(card.back), card.tags.join(' ')].filter(Boolean).join('\n')
   }
 }
 
