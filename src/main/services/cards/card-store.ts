@@ -111,12 +111,11 @@ export class CardStore {
     this.db.prepare('UPDATE faces SET suspended = ? WHERE card_id = ?').run(suspended ? 1 : 0, id)
   }
 
-  /** Re-links a card to a slide (its source phrase moved) and keeps its search document in step. */
-  relink(row: CardRow, slideId: string | null, courseId: string | null): void {
-    this.db.prepare('UPDATE cards SET slide_id = ?, course_id = ? WHERE id = ?').run(slideId, courseId, row.id)
-    this.setFacesCourse(row.id, courseId)
+  /** Re-links a card to a slide of its course (its source phrase moved) and keeps its search document in step. */
+  relink(row: CardRow, slideId: string | null): void {
+    this.db.prepare('UPDATE cards SET slide_id = ? WHERE id = ?').run(slideId, row.id)
     if (row.retired === 0) {
-      this.search.upsert(cardSearchDoc({ ...row, tags: splitTags(row.tags), courseId, slideId }))
+      this.search.upsert(cardSearchDoc({ ...row, tags: splitTags(row.tags), courseId: row.course_id, slideId }))
     }
   }
 

@@ -91,7 +91,7 @@ export class CardViews {
     return { cards: this.toInfos(rows), total }
   }
 
-  faceInfo(face: FaceRow, now = this.now()): FaceInfo {
+  private faceInfo(face: FaceRow, now: number): FaceInfo {
     return {
       key: face.key,
       variant: face.variant,
