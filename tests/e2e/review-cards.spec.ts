@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { test, expect } from './fixtures'
 import { expectSlide, gotoHash, openCourse, slideBody } from './support/app'
 
@@ -92,4 +95,54 @@ test('the card editor names what is missing and the browser filters deck cards b
   await view.locator('select').nth(0).selectOption({ index: 0 })
   await view.locator('[data-cards-query]').fill('ensemble de Pods')
   await expect(view.locator('[data-card-id]').filter({ hasText: 'Quel objet expose' })).toHaveCount(1)
+})
+
+test('Anki text import and export, and the review log as CSV', async ({ app }) => {
+  const { page } = app
+  const dir = mkdtempSync(join(tmpdir(), 'kubestudy-anki-'))
+  try {
+    const upload = join(dir, 'daemonset.txt')
+    writeFileSync(upload, '#separator:tab\n#html:false\n#columns:Front\tBack\tTags\nQu’est-ce qu’un DaemonSet ?\tUn Pod sur chaque Node.\tworkloads\n')
+    const byPath = join(dir, 'job.csv')
+    writeFileSync(byPath, '#separator:comma\n#html:false\n#columns:Front,Back\nQue fait un Job ?,Il lance des Pods jusqu’à réussir.\n')
+
+    await page.locator('[data-nav="cards"]').click()
+    await page.locator('[data-action="cards-transfer"]').click()
+    const dialog = page.locator('[data-view="cards-transfer"]')
+    const result = dialog.locator('[data-transfer-result]')
+    await dialog.locator('[data-anki-file]').setInputFiles(upload)
+    await expect(result).toHaveText('Lignes lues : 1. Ajoutées : 1, mises à jour : 0, inchangées : 0.')
+    await dialog.locator('#anki-import-path').fill(byPath)
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click()
+    await expect(result).toHaveText(/^Lignes lues : 1\. Ajoutées : 1/)
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click()
+    await expect(result).toHaveText(/inchangées : 1\.$/)
+    await app.shot('cards-transfer')
+
+    const exported = join(dir, 'export.txt')
+    await dialog.locator('#anki-export-path').fill(exported)
+    await dialog.locator('[data-action="export-anki"]').click()
+    await expect(result).toHaveText(new RegExp(`^Cartes exportées : \\d+, dans ${exported}\\.$`))
+    const text = readFileSync(exported, 'utf8')
+    expect(text).toMatch(/^#separator:tab$/m)
+    expect(text).toContain('Qu’est-ce qu’un DaemonSet ?')
+
+    await dialog.locator('#anki-export-path').fill('')
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.locator('[data-action="export-anki"]').click()])
+    expect(download.suggestedFilename()).toBe('kubestudy-cartes.txt')
+    expect(readFileSync((await download.path())!, 'utf8')).toContain('Que fait un Job ?')
+    await expect(result).toHaveText(/^Cartes exportées : \d+\.$/)
+
+    const log = join(dir, 'revlog.csv')
+    await dialog.locator('#revlog-path').fill(log)
+    await dialog.locator('[data-action="export-log"]').click()
+    await expect(result).toHaveText(`Révisions exportées : 0, dans ${log}.`)
+    expect(readFileSync(log, 'utf8').split('\n')[0]).toMatch(/card_id/)
+
+    await page.keyboard.press('Escape')
+    await page.locator('[data-view="cards"] [data-cards-query]').fill('DaemonSet')
+    await expect(page.locator('[data-card-id]').filter({ hasText: 'Qu’est-ce qu’un DaemonSet ?' })).toContainText('Importées')
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 })

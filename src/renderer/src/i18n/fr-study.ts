@@ -128,6 +128,8 @@ export const frStudy = {
     ankiImportHint: 'Fichier .txt ou .csv exporté par Anki (« Notes en texte brut »), séparé par tabulations ou virgules.',
     ankiFile: 'Choisir un fichier…',
     ankiPath: 'ou chemin du fichier',
+    savePath: 'Chemin du fichier (facultatif)',
+    csvPlaceholder: '/chemin/vers/revlog.csv',
     filePlaceholder: '/chemin/vers/fichier.txt',
     tooLarge: 'Ce fichier dépasse 1 Mo : indiquez plutôt son chemin.',
     deckName: 'Paquet (facultatif)',
