@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { ApiError, type AnkiImportResult, type CardType, type ReviewScope } from '@shared/api'
 import type { Db } from '../../db/open'
 import type { CardRow, CardStore } from '../card-store'
@@ -33,6 +33,9 @@ export function importAnkiText(db: Db, store: CardStore, text: string, fallbackD
 
 function writeDrafts(db: Db, store: CardStore, drafts: CardDraft[], fallbackDeck: string | undefined, now: number): AnkiImportResult {
   const result: AnkiImportResult = { total: drafts.length, added: 0, updated: 0, unchanged: 0 }
+  // Ids of cards without guid follow each other, so their rows append to the indexes
+  // instead of landing all over them; the front check keeps a re-import from duplicating.
+  const batch = `a-${now.toString(36)}${randomBytes(3).toString('hex')}`
   const known = new Set(
     db
       .prepare<[], { type: string; front: string }>('SELECT type, front FROM cards WHERE retired = 0')
@@ -47,7 +50,7 @@ function writeDrafts(db: Db, store: CardStore, drafts: CardDraft[], fallbackDeck
     const deck = draft.deck ?? fallbackDeck ?? null
     const fields = { origin: 'import' as const, deck, type: draft.type, front: draft.front, back: draft.back, tags: draft.tags }
     const existing = draft.guid ? (store.get(draft.guid) ?? store.get(importId(draft.guid))) : undefined
-    const id = existing?.id ?? importId(draft.guid ?? `${draft.type}\n${draft.front}\n${draft.back}`)
+    const id = existing?.id ?? (draft.guid ? importId(draft.guid) : `${batch}-${index.toString(36).padStart(4, '0')}`)
     const current = existing ?? store.get(id)
     if (!current) {
       store.insert({ id, ...fields, position: index }, now)
