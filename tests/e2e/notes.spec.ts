@@ -98,6 +98,9 @@ test('the Notes view lists notes by chapter, filters by tag and text, and opens 
   await expect(view.locator('[data-note]')).toHaveCount(2)
   expect(await view.locator('[data-note-group] h2').count()).toBe(2)
   await app.shot('notes-view')
+  await page.locator('[data-action="theme"]').click()
+  await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+  await app.shot('dark-notes-view')
 
   await view.locator('[data-tag="examen"]').click()
   await expect(view.locator('[data-note]')).toHaveCount(1)
@@ -110,6 +113,8 @@ test('the Notes view lists notes by chapter, filters by tag and text, and opens 
   await view.locator('[data-note] [data-action="open-note"]').click()
   await expectSlide(page, 12)
   await expect(noteInput(page)).toHaveValue('Réseau virtuel entre conteneurs #réseau')
+  await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'idle')
+  await app.shot('dark-notes-panel')
 })
 
 test('notes export to a folder of markdown files and import back without duplicates', async ({ app }) => {
