@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { test, expect } from './fixtures'
@@ -142,5 +142,42 @@ test('notes export to a folder of markdown files and import back without duplica
     await expect(page.locator('[data-view="notes"] [data-note]')).toHaveCount(1)
   } finally {
     rmSync(dir, { recursive: true, force: true })
+  }
+})
+
+test('a note whose slide leaves the course is kept and listed as detached', async ({ app }) => {
+  const { page } = app
+  const folder = mkdtempSync(join(tmpdir(), 'kubestudy-detach-'))
+  const slides = (middle: string) => `---\ntitle: Cours maison\n---\n\n# Cours maison\n\n${middle}---\n\n## Conclusion\n\nFin.\n`
+  writeFileSync(join(folder, 'maison.md'), slides('---\n\n## Diapositive éphémère\n\n- bientôt supprimée\n\n'))
+  try {
+    await page.locator('[data-nav="courses"]').click()
+    const field = page.locator('#folder-path')
+    await expect(page.locator('[data-folder]').first()).toBeVisible()
+    test.skip(!(await field.isVisible()), 'this transport adds folders through a native dialog')
+    await field.fill(folder)
+    await page.keyboard.press('Enter')
+    await page.locator('[data-course]', { hasText: 'Cours maison' }).locator('.cover').click()
+    const courseId = decodeURIComponent(/#\/course\/([^/?]+)/.exec(page.url())![1]!)
+
+    await openNotes(page, courseId, 2)
+    await page.keyboard.type('Ma note sur la diapositive éphémère')
+    await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'saved')
+    await openNotes(page, courseId, 3)
+    await page.keyboard.type('Ma conclusion')
+    await expect(saveStatus(page)).toHaveAttribute('data-save-status', 'saved')
+
+    writeFileSync(join(folder, 'maison.md'), slides(''))
+    await expect(page.locator('[data-position]')).toHaveText(/\/ 2\s*$/, { timeout: 15_000 })
+
+    await page.locator('[data-nav="notes"]').click()
+    const detached = page.locator('[data-notes-detached]')
+    await expect(detached.locator('[data-note]')).toHaveCount(1)
+    await expect(detached).toContainText('Dernière diapositive connue : Diapositive éphémère')
+    await expect(detached).toContainText('Ma note sur la diapositive éphémère')
+    await expect(page.locator('[data-note-group] [data-note]')).toContainText('Ma conclusion')
+    await app.shot('notes-detached')
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
   }
 })
