@@ -71,19 +71,6 @@ describe('cards the learner writes', () => {
     expect(services.review.queue().next?.key).toBe(card.id)
   })
 
-  it('lists cards by the state of their faces', () => {
-    const learning = services.cards.user.create({ type: 'basic', front: 'L', back: 'l' })
-    const fresh = services.cards.user.create({ type: 'basic', front: 'N', back: 'n' })
-    const resting = services.cards.user.create({ type: 'basic', front: 'S', back: 's' })
-    services.review.answer({ key: learning.id, rating: 3 })
-    services.cards.user.suspend(resting.id, true)
-    const ids = (state: 'new' | 'learning' | 'review' | 'suspended') => services.cards.views.list({ state }).cards.map((c) => c.id)
-    expect(ids('learning')).toEqual([learning.id])
-    expect(ids('new')).toEqual([fresh.id])
-    expect(ids('suspended')).toEqual([resting.id])
-    expect(ids('review')).toEqual([])
-  })
-
   it('deletes a card but keeps its reviews for statistics and the optimizer', () => {
     const card = services.cards.user.create({ type: 'basic', front: 'Q', back: 'R' })
     services.review.answer({ key: card.id, rating: 4 })
