@@ -63,6 +63,11 @@ test('a cloze card made from text selected on a slide, then edited, suspended an
 
   await row.locator('[data-action="suspend-card"]').click()
   await expect(row.locator('[data-state="suspended"]')).toBeVisible()
+  await view.locator('[data-cards-state]').selectOption('suspended')
+  await expect(view.locator('[data-card-id]')).toHaveCount(1)
+  await view.locator('[data-cards-state]').selectOption('new')
+  await expect(row).toHaveCount(0)
+  await view.locator('[data-cards-state]').selectOption('suspended')
   await row.locator('[data-action="edit-card"]').click()
   const before = await view.locator('[data-card-id]').count()
   await editor.locator('[data-action="delete-card"]').click()
