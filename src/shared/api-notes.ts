@@ -8,7 +8,7 @@ export const folderPath = z.string().min(1).max(4096)
 export const notesRequests = {
   'notes.get': z.object({ slideId: id }).strict(),
   /** Idempotent: always the full text. Blank text removes the note. */
-  'notes.save': z.object({ slideId: id, markdown: z.string().max(500_000) }).strict(),
+  'notes.save': z.object({ slideId: id, markdown: z.string().max(200_000) }).strict(),
   'notes.delete': z.object({ slideId: id }).strict(),
   'notes.list': z
     .object({

@@ -187,6 +187,8 @@ export type ApiEvent =
   /** A course file was re-indexed; open slides of this course should refresh. */
   | { type: 'course.changed'; courseId: string }
   | { type: 'indexing.progress'; done: number; total: number }
+  /** A curated deck file changed on disk and was reloaded: card lists and queues should refresh. */
+  | { type: 'cards.changed' }
   /** Electron only: an application-menu item was chosen; run it like its keyboard shortcut. */
   | { type: 'menu'; command: MenuCommand }
 

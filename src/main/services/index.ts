@@ -63,7 +63,8 @@ export function openServices(options: ServicesOptions): Services {
     cardsDir: options.cardsDir ?? join(dirname(options.coursesDir), 'cards'),
     scheduler: () => review.currentScheduler(),
     now,
-    watch: options.watch !== false
+    watch: options.watch !== false,
+    emit: (event) => events.emit(event)
   })
   // Curated cards follow their slides: re-link them whenever the library re-indexes.
   events.subscribe((event) => cards.onLibraryEvent(event))

@@ -143,3 +143,18 @@ describe('importing and exporting Anki text files', () => {
     expect(text).toContain('<p>Un <strong>gras</strong></p>')
   })
 })
+
+describe('importing several files', () => {
+  it('adds the cards of a second file imported at the same instant without touching the first', async () => {
+    const sandbox2 = makeStudySandbox({ deck: false })
+    const s = await startStudy(sandbox2)
+    try {
+      expect(s.cards.importAnki({ text: 'Q1\tR1\nQ2\tR2\n' })).toMatchObject({ added: 2 })
+      expect(s.cards.importAnki({ text: 'Q3\tR3\nQ4\tR4\n' })).toMatchObject({ added: 2, updated: 0 })
+      expect(s.cards.views.list({}).cards.map((c) => `${c.front}/${c.back}`).sort()).toEqual(['Q1/R1', 'Q2/R2', 'Q3/R3', 'Q4/R4'])
+    } finally {
+      await s.close()
+      sandbox2.cleanup()
+    }
+  })
+})

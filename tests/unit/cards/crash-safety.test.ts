@@ -105,7 +105,9 @@ describe('crash safety of the browser-mode server', () => {
     const writers = [0, 1, 2, 3].map((lane) => noteWriter(lane).catch(() => undefined))
     writers.push(reviewer().catch(() => undefined))
 
-    await new Promise((resolve) => setTimeout(resolve, 1500 + Math.random() * 1000))
+    // Kill at a random moment once writing is well under way, whatever the machine's load.
+    while (lastSaved.size < 20 || answered.length < 30) await new Promise((resolve) => setTimeout(resolve, 20))
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * 500))
     const exit = killed(server.process)
     server.process.kill('SIGKILL')
     await exit

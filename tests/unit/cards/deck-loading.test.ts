@@ -114,6 +114,7 @@ describe('the curated deck', () => {
     await new Promise((resolve) => setTimeout(resolve, 300))
     editCard(card.id, (block) => block.replace(card.front, 'Question modifiée sur le disque ?'))
     await eventually(() => expect(services.cards.get(card.id).front).toBe('Question modifiée sur le disque ?'))
+    expect(services.received).toContainEqual({ type: 'cards.changed' })
   })
 
   it('re-links a card when the course is edited: inserted slides and a reworded phrase keep it on its slide', async () => {

@@ -107,3 +107,24 @@ describe('curated cards', () => {
     }
   })
 })
+
+describe('cards in the search index', () => {
+  it('titles a hit with the question and finds every word of a long one', async () => {
+    const searchSandbox = makeStudySandbox({ deck: false })
+    const withSearch = await startStudy(searchSandbox)
+    try {
+      const words = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(' ')
+      const card = withSearch.cards.user.create({ type: 'basic', front: `Une question très longue : ${words} fin`, back: 'La réponse' })
+      const hit = withSearch.search.search({ query: 'mot39', kinds: ['card'] }).hits[0]
+      expect(hit).toMatchObject({ id: card.id })
+      expect(hit.title.startsWith('Une question très longue')).toBe(true)
+      expect(hit.title.endsWith('…')).toBe(true)
+      for (const word of ['mot0', 'mot20', 'mot39', 'fin', 'réponse']) {
+        expect(withSearch.search.search({ query: word, kinds: ['card'] }).hits.map((h) => h.id), word).toEqual([card.id])
+      }
+    } finally {
+      await withSearch.close()
+      searchSandbox.cleanup()
+    }
+  })
+})

@@ -66,7 +66,7 @@ export class CardStore {
        WHERE id = @id`
     )
     this.insertFaceStmt = db.prepare(
-      'INSERT INTO faces (key, card_id, variant, ord, suspended, due) VALUES (?, ?, ?, ?, ?, ?)'
+      'INSERT INTO faces (key, card_id, course_id, variant, ord, suspended, due) VALUES (?, ?, ?, ?, ?, ?, ?)'
     )
     this.facesOfStmt = db.prepare<[string], { key: string; retired: number; suspended: number }>(
       'SELECT key, retired, suspended FROM faces WHERE card_id = ?'
@@ -82,13 +82,14 @@ export class CardStore {
 
   insert(card: CardFields, now: number): void {
     this.insertCardStmt.run(this.params(card, now))
-    this.syncFaces(card, now)
+    cardFaces(card).forEach((face, ord) => this.insertFaceStmt.run(face.key, card.id, card.courseId ?? null, face.variant, ord, 0, now))
     this.search.upsert(cardSearchDoc({ ...card, courseId: card.courseId ?? null, slideId: card.slideId ?? null }))
   }
 
   /** Replaces a card's text (and revives it if it was retired); faces keep their history by key. */
   update(card: CardFields, now: number): void {
     this.updateCardStmt.run(this.params(card, now))
+    this.setFacesCourse(card.id, card.courseId ?? null)
     this.syncFaces(card, now)
     this.search.upsert(cardSearchDoc({ ...card, courseId: card.courseId ?? null, slideId: card.slideId ?? null }))
   }
@@ -110,12 +111,16 @@ export class CardStore {
     this.db.prepare('UPDATE faces SET suspended = ? WHERE card_id = ?').run(suspended ? 1 : 0, id)
   }
 
-  /** Re-links a card to a slide (its source phrase moved) and keeps its search document in step. */
-  relink(row: CardRow, slideId: string | null, courseId: string | null): void {
-    this.db.prepare('UPDATE cards SET slide_id = ?, course_id = ? WHERE id = ?').run(slideId, courseId, row.id)
+  /** Re-links a card to a slide of its course (its source phrase moved) and keeps its search document in step. */
+  relink(row: CardRow, slideId: string | null): void {
+    this.db.prepare('UPDATE cards SET slide_id = ? WHERE id = ?').run(slideId, row.id)
     if (row.retired === 0) {
-      this.search.upsert(cardSearchDoc({ ...row, tags: splitTags(row.tags), courseId, slideId }))
+      this.search.upsert(cardSearchDoc({ ...row, tags: splitTags(row.tags), courseId: row.course_id, slideId }))
     }
+  }
+
+  private setFacesCourse(cardId: string, courseId: string | null): void {
+    this.db.prepare('UPDATE faces SET course_id = ? WHERE card_id = ? AND course_id IS NOT ?').run(courseId, cardId, courseId)
   }
 
   /**
@@ -128,7 +133,7 @@ export class CardStore {
     const suspended = existing.size > 0 && [...existing.values()].every((f) => f.suspended === 1) ? 1 : 0
     wanted.forEach((face, ord) => {
       const old = existing.get(face.key)
-      if (!old) this.insertFaceStmt.run(face.key, card.id, face.variant, ord, suspended, now)
+      if (!old) this.insertFaceStmt.run(face.key, card.id, card.courseId ?? null, face.variant, ord, suspended, now)
       else this.reviveFaceStmt.run(ord, face.key)
       existing.delete(face.key)
     })

@@ -32,22 +32,32 @@ export interface CardText {
 
 const maxTitle = 140
 
+/**
+ * A card as a search document: the question is the title, the answer and tags the body
+ * (so a hit shows the answer as its snippet). Only the part of a long question that
+ * does not fit the title is repeated in the body: an import indexes 100,000 cards.
+ */
 export function cardSearchDoc(card: CardText): SearchDoc {
   const front = cardPlainText(card.front)
-  const title = front.length > maxTitle ? `${front.slice(0, maxTitle - 1)}…` : front
+  const space = front.lastIndexOf(' ', maxTitle - 1)
+  const cut = front.length <= maxTitle ? front.length : space > maxTitle / 2 ? space : maxTitle - 1
   return {
     kind: 'card',
     refId: card.id,
     courseId: card.courseId,
     slideId: card.slideId,
-    title,
-    body: [front, cardPlainText(card.back), card.tags.join(' ')].filter(Boolean).join('\n')
+    title: cut < front.length ? `${front.slice(0, cut)}…` : front,
+    body: [front.slice(cut).trim(), cardPlainText(card.back), card.tags.join(' ')].filter(Boolean).join('\n')
   }
 }
 
 /** Why a card cannot be saved as written, or null. Same rules as the curated deck. */
 export function cardProblem(type: CardType, front: string, back: string, requireBack: boolean): string | null {
   if (front.trim() === '') return 'the front is empty'
+  // Most imported cards hold no braces at all: skip the cloze scan for them.
+  if (type !== 'cloze' && !front.includes('{{') && !back.includes('{{')) {
+    return requireBack && back.trim() === '' ? 'the back is empty' : null
+  }
   const frontScan = scanClozes(front)
   if (type === 'cloze') {
     if (frontScan.problems.length > 0) return frontScan.problems[0].message

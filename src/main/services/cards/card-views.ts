@@ -1,7 +1,7 @@
-import type { CardInfo, CardList, FaceInfo, ReviewScope } from '@shared/api'
+import type { CardInfo, CardList, FaceInfo, FaceState, ReviewScope } from '@shared/api'
 import type { Db } from '../db/open'
 import type { FaceRow, Scheduler } from '../review/scheduler'
-import { stateName } from '../review/scheduler'
+import { stateName, stateNumber } from '../review/scheduler'
 import { buildMatchQuery } from '../search/query'
 import type { CardRow } from './card-store'
 import { splitTags } from './card-text'
@@ -33,6 +33,7 @@ export interface ListQuery {
   query?: string
   tag?: string
   origin?: CardInfo['origin']
+  state?: FaceState | 'suspended'
   includeRetired?: boolean
   offset?: number
   limit?: number
@@ -69,6 +70,13 @@ export class CardViews {
       where.push('c.origin = ?')
       params.push(query.origin)
     }
+    if (query.state === 'suspended') {
+      where.push(`EXISTS (SELECT 1 FROM faces f WHERE f.card_id = c.id AND f.retired = 0)
+                  AND NOT EXISTS (SELECT 1 FROM faces f WHERE f.card_id = c.id AND f.retired = 0 AND f.suspended = 0)`)
+    } else if (query.state) {
+      where.push('EXISTS (SELECT 1 FROM faces f WHERE f.card_id = c.id AND f.retired = 0 AND f.suspended = 0 AND f.state = ?)')
+      params.push(stateNumber(query.state))
+    }
     if (query.tag) {
       where.push("(' ' || c.tags || ' ') LIKE ?")
       params.push(`% ${query.tag.replace(/^#/, '').replace(/[%_]/g, '')} %`)
@@ -91,7 +99,7 @@ export class CardViews {
     return { cards: this.toInfos(rows), total }
   }
 
-  faceInfo(face: FaceRow, now = this.now()): FaceInfo {
+  private faceInfo(face: FaceRow, now: number): FaceInfo {
     return {
       key: face.key,
       variant: face.variant,

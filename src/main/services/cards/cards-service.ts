@@ -19,6 +19,7 @@ export interface CardsOptions {
   now?: () => number
   /** Reload a deck file when it changes on disk (off in one-shot runs and most tests). */
   watch?: boolean
+  emit?: (event: ApiEvent) => void
 }
 
 // Editors save in bursts; wait for the file to settle, as the course watcher does.
@@ -95,7 +96,7 @@ export class CardsService {
         setTimeout(() => {
           this.timers.delete(name)
           try {
-            this.decks.load(name)
+            if (this.decks.load(name)) this.options.emit?.({ type: 'cards.changed' })
           } catch (error) {
             console.error(`[cards] reloading ${name} failed`, error)
           }

@@ -47,18 +47,18 @@ export class DeckLoader {
     for (const name of this.deckFiles()) this.load(name)
   }
 
-  /** Loads one deck file if its bytes changed since the last load. */
-  load(name: string): void {
+  /** Loads one deck file if its bytes changed since the last load; true when its cards were rewritten. */
+  load(name: string): boolean {
     const id = basename(name, deckSuffix)
     const path = join(this.cardsDir, name)
     let bytes: Buffer
     try {
       bytes = readFileSync(path)
     } catch {
-      return
+      return false
     }
     const hash = contentHash(bytes)
-    if (this.row(id)?.hash === hash) return
+    if (this.row(id)?.hash === hash) return false
     let cards
     try {
       cards = parseDeck(bytes.toString('utf8'), name).cards
@@ -66,7 +66,7 @@ export class DeckLoader {
       if (!(error instanceof DeckFormatError)) throw error
       this.saveRow(id, path, hash, error.problems)
       console.error(`[cards] ${error.message}`)
-      return
+      return false
     }
     const problems: DeckProblem[] = []
     const now = this.now()
@@ -90,6 +90,7 @@ export class DeckLoader {
       this.saveRow(id, path, hash, problems)
     })()
     this.resolve(id)
+    return true
   }
 
   /** Re-links the cards of a course (or all) to slides after the library changed. */

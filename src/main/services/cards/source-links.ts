@@ -47,7 +47,7 @@ export function resolveSources(db: Db, store: CardStore, courseId?: string): Unr
       else if (matches.length === 1) slideId = matches[0].id
       else slideId = null
       if (slideId === null && card.retired === 0) unresolved.push({ cardId: card.id, source: card.source!, matches: matches.length })
-      if (slideId !== card.slide_id) store.relink(card, slideId, card.course_id)
+      if (slideId !== card.slide_id) store.relink(card, slideId)
     }
   })()
   return unresolved

@@ -4,7 +4,7 @@ import type { Db } from '../db/open'
 import type { SearchIndex } from '../search/search-index'
 import { extractTags } from './note-tags'
 
-export interface NoteRow {
+interface NoteRow {
   slide_id: string
   course_id: string
   slide_title: string
@@ -21,14 +21,14 @@ export interface NoteRow {
 }
 
 /** Attachment is resolved here, at read time: a note is attached while its slide exists. */
-export const noteSelect = `
+const noteSelect = `
   SELECT n.slide_id, n.course_id, n.slide_title, n.chapter_title, n.markdown, n.created_at, n.updated_at,
          s.position, s.chapter_index, s.title AS live_title, s.course_id AS live_course, h.title AS live_chapter
     FROM notes n
     LEFT JOIN slides s ON s.id = n.slide_id
     LEFT JOIN chapters h ON h.course_id = s.course_id AND h.position = s.chapter_index`
 
-export function toNote(row: NoteRow): Note {
+function toNote(row: NoteRow): Note {
   const attached = row.position !== null
   const note: Note = {
     slideId: row.slide_id,

@@ -94,12 +94,12 @@ export class QueueBuilder {
     if (scope.chapterIndex !== undefined) {
       return {
         sql: `FROM faces f JOIN cards c ON c.id = f.card_id JOIN slides s ON s.id = c.slide_id
-              WHERE ${live} AND s.course_id = ? AND s.chapter_index = ?`,
+              WHERE ${live} AND f.course_id = ? AND s.course_id = f.course_id AND s.chapter_index = ?`,
         params: [scope.courseId, scope.chapterIndex]
       }
     }
     if (scope.courseId !== undefined) {
-      return { sql: `FROM faces f JOIN cards c ON c.id = f.card_id WHERE ${live} AND c.course_id = ?`, params: [scope.courseId] }
+      return { sql: `FROM faces f WHERE ${live} AND f.course_id = ?`, params: [scope.courseId] }
     }
     return { sql: `FROM faces f WHERE ${live}`, params: [] }
   }

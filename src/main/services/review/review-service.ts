@@ -65,10 +65,20 @@ export class ReviewService {
     return this.queues.build(scope, this.settings.get(), this.currentScheduler(), this.now())
   }
 
-  /** Schedules the face with ts-fsrs and writes its new state and its log row together. */
+  /** Answers a face and replies with what the review screen shows next. */
   answer({ key, rating, durationMs, reps, scope = {} }: Answer): AnswerResult {
+    const { reviewId, memory, now } = this.record({ key, rating, durationMs, reps })
+    return {
+      ...this.queue(scope),
+      reviewId,
+      answered: { key, state: stateName(memory.state), due: memory.due, intervalMs: memory.due - now }
+    }
+  }
+
+  /** Schedules the face with ts-fsrs and writes its new state and its log row in one transaction. */
+  record({ key, rating, durationMs, reps }: Omit<Answer, 'scope'>): { reviewId: number; memory: FaceMemory; now: number } {
     const now = this.now()
-    const { reviewId, memory } = this.db.transaction(() => {
+    return this.db.transaction(() => {
       const face = this.requireFace(key)
       if (face.suspended === 1 || face.retired === 1) throw new ApiError('invalid-request', `Card ${key} is suspended or retired.`)
       if (reps !== undefined && reps !== face.reps) {
@@ -91,13 +101,8 @@ export class ReviewService {
         durationMs ?? null,
         face.due
       )
-      return { reviewId: Number(lastInsertRowid), memory }
+      return { reviewId: Number(lastInsertRowid), memory, now }
     })()
-    return {
-      ...this.queue(scope),
-      reviewId,
-      answered: { key, state: stateName(memory.state), due: memory.due, intervalMs: memory.due - now }
-    }
   }
 
   /** Restores the face of the last answer exactly and removes that answer's log row. */

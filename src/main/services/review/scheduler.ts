@@ -57,6 +57,7 @@ export interface ReviewLogRow {
 
 const stateNames: FaceState[] = ['new', 'learning', 'review', 'relearning']
 export const stateName = (state: number): FaceState => stateNames[state] ?? 'new'
+export const stateNumber = (state: FaceState): number => stateNames.indexOf(state)
 
 export function toFsrsCard(row: FaceMemory): Card {
   return {

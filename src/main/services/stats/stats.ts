@@ -115,7 +115,7 @@ function facesOf(scope: ReviewScope): { join: string; where: string; params: unk
       params: [scope.courseId, scope.chapterIndex]
     }
   }
-  if (scope.courseId !== undefined) return { join: 'JOIN cards c ON c.id = f.card_id', where: 'c.course_id = ?', params: [scope.courseId] }
+  if (scope.courseId !== undefined) return { join: '', where: 'f.course_id = ?', params: [scope.courseId] }
   return { join: '', where: '1', params: [] }
 }
 

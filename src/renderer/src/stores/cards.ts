@@ -42,7 +42,7 @@ export const useCardsStore = defineStore('cards', () => {
 
   async function save(): Promise<CardInfo | null> {
     const d = draft.value
-    if (draftProblems(d).length > 0) return null
+    if (saving.value || draftProblems(d).length > 0) return null
     saving.value = true
     editorError.value = null
     try {

@@ -56,9 +56,12 @@ export const useNotesStore = defineStore('notes', () => {
     localStore()?.setItem(panelKey, open ? 'open' : 'closed')
   }
 
-  /** Shows the note of another slide, after sending what was typed on the previous one. */
-  async function openFor(id: string): Promise<void> {
-    if (slideId.value === id && !loadError.value) return
+  /**
+   * Shows the note of another slide, after sending what was typed on the previous one.
+   * `reload` reads it again even for the same slide (an import may have changed it).
+   */
+  async function openFor(id: string, reload = false): Promise<void> {
+    if (!reload && slideId.value === id && !loadError.value) return
     const flushing = saver.flush()
     slideId.value = id
     text.value = ''

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import { ApiError, type AnkiImportResult, type CardType, type ReviewScope } from '@shared/api'
 import type { Db } from '../../db/open'
 import type { CardRow, CardStore } from '../card-store'
@@ -28,40 +28,65 @@ export function importAnkiText(db: Db, store: CardStore, text: string, fallbackD
     if (error instanceof DelimitedError) throw new ApiError('invalid-request', `Nothing imported: ${error.message}.`)
     throw error
   }
+  return withLargeCache(db, () => db.transaction(() => writeDrafts(db, store, drafts, fallbackDeck, now))())
+}
+
+function writeDrafts(db: Db, store: CardStore, drafts: CardDraft[], fallbackDeck: string | undefined, now: number): AnkiImportResult {
   const result: AnkiImportResult = { total: drafts.length, added: 0, updated: 0, unchanged: 0 }
-  db.transaction(() => {
-    const known = new Set(
-      db
-        .prepare<[], { type: string; front: string }>('SELECT type, front FROM cards WHERE retired = 0')
-        .all()
-        .map((c) => contentKey(c.type, c.front))
-    )
-    drafts.forEach((draft, index) => {
-      const deck = draft.deck ?? fallbackDeck ?? null
-      const fields = { origin: 'import' as const, deck, type: draft.type, front: draft.front, back: draft.back, tags: draft.tags }
-      const existing = draft.guid ? (store.get(draft.guid) ?? store.get(importId(draft.guid))) : undefined
-      if (!draft.guid && known.has(contentKey(draft.type, draft.front))) {
-        result.unchanged++
-        return
-      }
-      const id = existing?.id ?? importId(draft.guid ?? `${draft.type}\n${draft.front}\n${draft.back}`)
-      const current = existing ?? store.get(id)
-      if (!current) {
-        store.insert({ id, ...fields, position: index }, now)
-        result.added++
-      } else if (current.origin === 'deck' || (current.retired === 0 && sameText(current, draft))) {
-        result.unchanged++
-      } else {
-        store.update(
-          { ...fields, id, origin: current.origin, deck: current.deck ?? deck, courseId: current.course_id, slideId: current.slide_id, chapter: current.chapter, position: current.position },
-          now
-        )
-        result.updated++
-      }
-      known.add(contentKey(draft.type, draft.front))
-    })
-  })()
+  // Ids of cards without guid follow each other, so their rows append to the indexes
+  // instead of landing all over them; the front check keeps a re-import from duplicating.
+  const batch = `a-${now.toString(36)}${randomBytes(3).toString('hex')}`
+  const known = new Set(
+    db
+      .prepare<[], { type: string; front: string }>('SELECT type, front FROM cards WHERE retired = 0')
+      .all()
+      .map((c) => contentKey(c.type, c.front))
+  )
+  drafts.forEach((draft, index) => {
+    if (!draft.guid && known.has(contentKey(draft.type, draft.front))) {
+      result.unchanged++
+      return
+    }
+    const deck = draft.deck ?? fallbackDeck ?? null
+    const fields = { origin: 'import' as const, deck, type: draft.type, front: draft.front, back: draft.back, tags: draft.tags }
+    const existing = draft.guid ? (store.get(draft.guid) ?? store.get(importId(draft.guid))) : undefined
+    const id = existing?.id ?? (draft.guid ? importId(draft.guid) : `${batch}-${index.toString(36).padStart(4, '0')}`)
+    const current = existing ?? store.get(id)
+    if (!current) {
+      store.insert({ id, ...fields, position: index }, now)
+      result.added++
+    } else if (current.origin === 'deck' || (current.retired === 0 && sameText(current, draft))) {
+      result.unchanged++
+    } else {
+      store.update(
+        {
+          ...fields,
+          id,
+          origin: current.origin,
+          deck: current.deck ?? deck,
+          courseId: current.course_id,
+          slideId: current.slide_id,
+          chapter: current.chapter,
+          position: current.position
+        },
+        now
+      )
+      result.updated++
+    }
+    known.add(contentKey(draft.type, draft.front))
+  })
   return result
+}
+
+/** A large import touches pages all over the cards, faces and search indexes: a page cache to match while it runs. */
+function withLargeCache<T>(db: Db, work: () => T): T {
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number
+  db.pragma('cache_size = -65536')
+  try {
+    return work()
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`)
+  }
 }
 
 /** Writes cards as an Anki notes text file: guid, notetype, deck, the two fields, tags. */

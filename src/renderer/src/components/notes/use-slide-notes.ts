@@ -12,7 +12,7 @@ export function useSlideNotes(slideId: Ref<string | undefined>): void {
     if (document.visibilityState === 'hidden') flushNow()
   }
 
-  watch(slideId, (id) => id && void notes.openFor(id), { immediate: true })
+  watch(slideId, (id, previous) => id && void notes.openFor(id, previous === undefined), { immediate: true })
 
   onMounted(() => {
     window.addEventListener('beforeunload', flushNow)

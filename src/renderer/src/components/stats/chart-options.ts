@@ -1,6 +1,7 @@
 import type { DayCount, StatsSummary } from '@shared/api'
 import type { ChartOption, ChartPalette } from './chart-types'
 import { fmt, messages } from '../../i18n'
+import { plural } from '../../i18n/plural'
 
 const m = messages.stats
 const pad = (n: number) => String(n).padStart(2, '0')
@@ -34,7 +35,7 @@ export function heatmapOption(days: DayCount[], palette: ChartPalette, today = n
       ...tooltip(palette),
       formatter: (params) => {
         const [day, count] = (params as unknown as { value: [string, number] }).value
-        return fmt(m.heatmapTooltip, { day: dayLabel(day), count })
+        return plural(m.heatmapTooltip, count, { day: dayLabel(day) })
       }
     },
     visualMap: {
@@ -77,7 +78,7 @@ export function forecastOption(days: DayCount[], palette: ChartPalette): ChartOp
       formatter: (params) => {
         const [first] = params as { dataIndex: number }[]
         const day = days[first?.dataIndex ?? 0]
-        return day ? fmt(m.forecastTooltip, { day: dayLabel(day.day), count: day.count }) : ''
+        return day ? plural(m.forecastTooltip, day.count, { day: dayLabel(day.day) }) : ''
       }
     },
     grid: { top: 16, left: 40, right: 12, bottom: 28 },
