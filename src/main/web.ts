@@ -28,7 +28,8 @@ async function main(argv: string[]): Promise<void> {
     mode: 'web',
     version: appVersion,
     dataDir,
-    pickFolder: async () => null
+    pickFolder: async () => null,
+    pickPath: async () => null
   })
   const server = await startWebServer({
     dispatch: createDispatch(handlers),

@@ -4,12 +4,17 @@
 // that adds a method adds its name here too.
 import { ApiError } from './api-error'
 
+/** What a native path dialog is for; each maps to its own title, filters and default name. */
+export const pathPurposes = ['notes-folder', 'anki-import', 'anki-export', 'review-log'] as const
+export type PathPurpose = (typeof pathPurposes)[number]
+
 export const apiMethodNames = [
   'app.info',
   'library.list',
   'library.addFolder',
   'library.removeFolder',
   'library.pickFolder',
+  'library.pickPath',
   'course.toc',
   'course.slides',
   'progress.get',

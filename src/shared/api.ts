@@ -9,7 +9,7 @@
 // Later capabilities (notes, cards, console, exercises, cheatsheets) add their calls
 // to `apiRequests` and `ApiReplies`; nothing else needs to change in either transport.
 import { z } from 'zod'
-import { apiMethodNames, type ApiMethodName, type MenuCommand } from './api-transport'
+import { apiMethodNames, pathPurposes, type ApiMethodName, type MenuCommand } from './api-transport'
 import { cardsRequests, type CardsReplies } from './api-cards'
 import { notesRequests, type NotesReplies } from './api-notes'
 import { reviewRequests, type ReviewReplies } from './api-review'
@@ -24,6 +24,11 @@ export const apiRequests = {
   'library.removeFolder': z.object({ folderId: id }).strict(),
   /** Electron: native folder dialog. Browser mode: returns null, the UI shows a path field. */
   'library.pickFolder': z.object({}).strict(),
+  /**
+   * Electron: the native open/save dialog that fits the purpose (the main process owns
+   * titles, filters and default names). Browser mode: null, the UI keeps its path field.
+   */
+  'library.pickPath': z.object({ purpose: z.enum(pathPurposes) }).strict(),
 
   'course.toc': z.object({ courseId: id }).strict(),
   'course.slides': z.object({ courseId: id }).strict(),
@@ -170,6 +175,7 @@ export interface ApiReplies extends NotesReplies, CardsReplies, ReviewReplies {
   'library.addFolder': LibraryState
   'library.removeFolder': LibraryState
   'library.pickFolder': string | null
+  'library.pickPath': string | null
   'course.toc': CourseToc
   'course.slides': Slide[]
   'progress.get': Progress

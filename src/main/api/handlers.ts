@@ -1,4 +1,5 @@
 import type { AppInfo } from '@shared/api'
+import type { PathPurpose } from '@shared/api-transport'
 import type { Services } from '../services'
 import type { ApiHandlers } from './dispatch'
 
@@ -8,6 +9,8 @@ export interface Platform {
   dataDir: string
   /** The native folder dialog in Electron; browser mode has none and returns null. */
   pickFolder(): Promise<string | null>
+  /** The native open/save dialog for a purpose in Electron; browser mode returns null. */
+  pickPath(purpose: PathPurpose): Promise<string | null>
 }
 
 /** Every API method, implemented once over the services; both transports dispatch here. */
@@ -25,6 +28,7 @@ export function createHandlers(services: Services, platform: Platform): ApiHandl
     'library.addFolder': ({ path }) => library.addFolder(path),
     'library.removeFolder': ({ folderId }) => library.removeFolder(folderId),
     'library.pickFolder': () => platform.pickFolder(),
+    'library.pickPath': ({ purpose }) => platform.pickPath(purpose),
 
     'course.toc': ({ courseId }) => library.courses.toc(courseId),
     'course.slides': ({ courseId }) => library.courses.slides(courseId),

@@ -8,6 +8,7 @@ import { appPaths } from '../app/paths'
 import { openServices, type Services } from '../services'
 import { parseCourseFile } from '../services/library/parse-course-file'
 import { appUrl } from './app-origin'
+import { pickPath } from './dialogs'
 import { menuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc'
 import { registerAppScheme, serveAppProtocol } from './protocol'
@@ -88,7 +89,8 @@ export async function runElectronApp({ appRoot, argv }: ElectronAppOptions): Pro
       const options: Electron.OpenDialogOptions = { title: 'Choisir un dossier de cours', properties: ['openDirectory'] }
       const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
       return picked.canceled ? null : (picked.filePaths[0] ?? null)
-    }
+    },
+    pickPath: (purpose) => pickPath(window, purpose)
   })
   registerIpcHandlers(createDispatch(handlers), devServerUrl)
   running.events.subscribe(send)

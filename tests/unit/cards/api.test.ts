@@ -12,7 +12,7 @@ let call: Dispatch
 beforeEach(async () => {
   sandbox = makeStudySandbox()
   services = await startStudy(sandbox)
-  call = createDispatch(createHandlers(services, { mode: 'web', version: 'test', dataDir: sandbox.dataDir, pickFolder: async () => null }))
+  call = createDispatch(createHandlers(services, { mode: 'web', version: 'test', dataDir: sandbox.dataDir, pickFolder: async () => null, pickPath: async () => null }))
 })
 afterEach(async () => {
   await services.close()

@@ -80,6 +80,7 @@ export const recorded = {
   permissionCheck: null as Listener | null,
   opened: [] as string[],
   errorBoxes: [] as string[],
+  dialogs: [] as unknown[],
   reset(): void {
     this.appListeners.clear()
     this.calls.length = 0
@@ -91,6 +92,7 @@ export const recorded = {
     this.menu = null
     this.opened.length = 0
     this.errorBoxes.length = 0
+    this.dialogs.length = 0
     FakeBrowserWindow.created.length = 0
   }
 }
@@ -100,6 +102,7 @@ export const electronModule = {
     isPackaged: false,
     setName: (name: string) => recorded.calls.push(`setName:${name}`),
     setPath: (key: string, value: string) => recorded.paths.set(key, value),
+    getPath: (key: string) => recorded.paths.get(key) ?? `/home/learner/${key}`,
     enableSandbox: () => recorded.calls.push('enableSandbox'),
     requestSingleInstanceLock: () => recorded.singleInstance,
     quit: () => recorded.calls.push('quit'),
@@ -120,7 +123,14 @@ export const electronModule = {
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   dialog: {
     showErrorBox: (title: string) => recorded.errorBoxes.push(title),
-    showOpenDialog: async () => ({ canceled: false, filePaths: ['/picked/folder'] })
+    showOpenDialog: async (...args: unknown[]) => {
+      recorded.dialogs.push(args.at(-1))
+      return { canceled: false, filePaths: ['/picked/folder'] }
+    },
+    showSaveDialog: async (...args: unknown[]) => {
+      recorded.dialogs.push(args.at(-1))
+      return { canceled: false, filePath: '/picked/file.txt' }
+    }
   },
   Menu: {
     buildFromTemplate: (template: unknown[]) => template,

@@ -71,6 +71,12 @@ describe('Electron main process wiring', () => {
     expect(list.result.courses.map((c: { id: string }) => c.id)).toEqual(['kubernetes'])
     expect(await invoke('app.info', {})).toMatchObject({ result: { mode: 'electron', version: '1.2.3', dataDir: sandbox.dataDir } })
     expect(await invoke('library.pickFolder', {})).toEqual({ result: '/picked/folder' })
+    expect(await invoke('library.pickPath', { purpose: 'anki-import' })).toEqual({ result: '/picked/folder' })
+    expect(await invoke('library.pickPath', { purpose: 'review-log' })).toEqual({ result: '/picked/file.txt' })
+    // The page names a purpose; the main process alone decides what the dialog offers.
+    expect(recorded.dialogs.at(-2)).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['txt', 'csv', 'tsv'] }] })
+    expect(recorded.dialogs.at(-1)).toMatchObject({ defaultPath: expect.stringMatching(/kubestudy-revlog\.csv$/) })
+    expect(await invoke('library.pickPath', { purpose: 'anything' })).toMatchObject({ error: { code: 'invalid-request' } })
 
     for (const foreign of ['https://evil.example/', 'file:///etc/passwd', 'app://other/index.html', null]) {
       expect(await invoke('library.list', {}, foreign)).toEqual({

@@ -50,7 +50,7 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><script type="module" src="./assets/app.js"></script>')
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'console.log(1)')
   writeFileSync(join(sandbox.dir, 'secret.txt'), 'secret')
-  const handlers = createHandlers(services, { mode: 'web', version: '9.9.9', dataDir: sandbox.dataDir, pickFolder: async () => null })
+  const handlers = createHandlers(services, { mode: 'web', version: '9.9.9', dataDir: sandbox.dataDir, pickFolder: async () => null, pickPath: async () => null })
   server = await startWebServer({
     dispatch: createDispatch(handlers),
     subscribe: (listener) => services.events.subscribe(listener),

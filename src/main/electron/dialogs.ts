@@ -1,0 +1,45 @@
+import { join } from 'node:path'
+import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
+import type { PathPurpose } from '@shared/api-transport'
+
+// The renderer names a purpose, never dialog options: titles, filters and default file
+// names stay in the main process, so a compromised page cannot shape the dialog.
+type Spec = { kind: 'folder' | 'open'; options: OpenDialogOptions } | { kind: 'save'; options: SaveDialogOptions }
+
+function spec(purpose: PathPurpose): Spec {
+  const documents = app.getPath('documents')
+  switch (purpose) {
+    case 'notes-folder':
+      return { kind: 'folder', options: { title: 'Dossier des notes', properties: ['openDirectory', 'createDirectory'] } }
+    case 'anki-import':
+      return {
+        kind: 'open',
+        options: {
+          title: 'Importer un fichier texte Anki',
+          properties: ['openFile'],
+          filters: [{ name: 'Texte Anki', extensions: ['txt', 'csv', 'tsv'] }]
+        }
+      }
+    case 'anki-export':
+      return {
+        kind: 'save',
+        options: { title: 'Exporter les cartes', defaultPath: join(documents, 'kubestudy-cartes.txt'), filters: [{ name: 'Texte Anki', extensions: ['txt'] }] }
+      }
+    case 'review-log':
+      return {
+        kind: 'save',
+        options: { title: 'Exporter le journal de révision', defaultPath: join(documents, 'kubestudy-revlog.csv'), filters: [{ name: 'CSV', extensions: ['csv'] }] }
+      }
+  }
+}
+
+/** Shows the native dialog that fits `purpose`; null when the user cancels. */
+export async function pickPath(window: BrowserWindow | null, purpose: PathPurpose): Promise<string | null> {
+  const s = spec(purpose)
+  if (s.kind === 'save') {
+    const saved = window ? await dialog.showSaveDialog(window, s.options) : await dialog.showSaveDialog(s.options)
+    return saved.canceled || !saved.filePath ? null : saved.filePath
+  }
+  const picked = window ? await dialog.showOpenDialog(window, s.options) : await dialog.showOpenDialog(s.options)
+  return picked.canceled ? null : (picked.filePaths[0] ?? null)
+}
