@@ -26,6 +26,10 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: { alias: { ...alias, '@renderer': resolve(__dirname, 'src/renderer/src') } },
     plugins: [vue()],
-    build: { rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') } }
+    build: {
+      // electron-vite leaves the renderer unminified; mermaid and echarts make that ~8 MB to parse at start.
+      minify: true,
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') }
+    }
   }
 })

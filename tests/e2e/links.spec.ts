@@ -7,6 +7,7 @@ test('external links leave the app window alone; the app stays on its slide', as
   await gotoHash(page, `#/course/${courseId}/1`)
   await expectSlide(page, 1)
   await page.keyboard.press('End')
+  await expect(page).not.toHaveURL(/\/course\/[^/]+\/1$/)
   const total = Number(/\/course\/[^/]+\/(\d+)/.exec(page.url())![1])
   // The long link slide sits near the end of the course.
   let n = total

@@ -158,6 +158,7 @@ test('a note whose slide leaves the course is kept and listed as detached', asyn
     await field.fill(folder)
     await page.keyboard.press('Enter')
     await page.locator('[data-course]', { hasText: 'Cours maison' }).locator('.cover').click()
+    await page.waitForURL(/#\/course\/[^/?]+/)
     const courseId = decodeURIComponent(/#\/course\/([^/?]+)/.exec(page.url())![1]!)
 
     await openNotes(page, courseId, 2)
