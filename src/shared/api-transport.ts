@@ -41,7 +41,12 @@ export const apiMethodNames = [
   'review.getSettings',
   'review.setSettings',
   'review.exportLog',
-  'stats.summary'
+  'stats.summary',
+  'console.load',
+  'console.save',
+  'console.writeFile',
+  'console.renameFile',
+  'console.deleteFile'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

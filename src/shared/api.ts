@@ -13,6 +13,7 @@ import { apiMethodNames, type ApiMethodName, type MenuCommand } from './api-tran
 import { cardsRequests, type CardsReplies } from './api-cards'
 import { notesRequests, type NotesReplies } from './api-notes'
 import { reviewRequests, type ReviewReplies } from './api-review'
+import { consoleRequests, type ConsoleReplies } from './api-console'
 
 const id = z.string().min(1).max(200)
 
@@ -49,7 +50,8 @@ export const apiRequests = {
 
   ...notesRequests,
   ...cardsRequests,
-  ...reviewRequests
+  ...reviewRequests,
+  ...consoleRequests
 } as const
 
 export type ApiMethod = keyof typeof apiRequests
@@ -164,7 +166,7 @@ export interface Settings {
   theme: 'light' | 'dark' | 'system'
 }
 
-export interface ApiReplies extends NotesReplies, CardsReplies, ReviewReplies {
+export interface ApiReplies extends NotesReplies, CardsReplies, ReviewReplies, ConsoleReplies {
   'app.info': AppInfo
   'library.list': LibraryState
   'library.addFolder': LibraryState
@@ -217,3 +219,4 @@ export * from './api-transport'
 export * from './api-notes'
 export * from './api-cards'
 export * from './api-review'
+export * from './api-console'

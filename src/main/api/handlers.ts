@@ -12,7 +12,7 @@ export interface Platform {
 
 /** Every API method, implemented once over the services; both transports dispatch here. */
 export function createHandlers(services: Services, platform: Platform): ApiHandlers {
-  const { library, progress, search, settings, notes, cards, review, stats } = services
+  const { library, progress, search, settings, notes, cards, review, stats, console: consoleService } = services
   return {
     'app.info': () => ({
       version: platform.version,
@@ -64,6 +64,12 @@ export function createHandlers(services: Services, platform: Platform): ApiHandl
     'review.setSettings': (changes) => review.setSettings(changes),
     'review.exportLog': ({ path }) => review.exportLog(path),
 
-    'stats.summary': ({ scope, retentionDays }) => stats.summary(scope, retentionDays)
+    'stats.summary': ({ scope, retentionDays }) => stats.summary(scope, retentionDays),
+
+    'console.load': () => consoleService.load(),
+    'console.save': (request) => consoleService.save(request),
+    'console.writeFile': ({ path, content }) => consoleService.writeFile(path, content),
+    'console.renameFile': ({ from, to }) => consoleService.renameFile(from, to),
+    'console.deleteFile': ({ path }) => consoleService.deleteFile(path)
   }
 }

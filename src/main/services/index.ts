@@ -1,5 +1,6 @@
 import { dirname, join } from 'node:path'
 import { CardsService } from './cards/cards-service'
+import { ConsoleService } from './console/console-service'
 import { openDatabase, databaseFileName, type Db } from './db/open'
 import { EventBus } from './events'
 import { Library } from './library/library'
@@ -37,6 +38,7 @@ export interface Services {
   cards: CardsService
   review: ReviewService
   stats: StatsService
+  console: ConsoleService
   close(): Promise<void>
 }
 
@@ -79,6 +81,7 @@ export function openServices(options: ServicesOptions): Services {
     cards,
     review,
     stats: new StatsService(db, () => reviewSettings.get(), now),
+    console: new ConsoleService(db, now),
     async close() {
       await cards.close()
       await library.close()
