@@ -46,7 +46,15 @@ export const apiMethodNames = [
   'console.save',
   'console.writeFile',
   'console.renameFile',
-  'console.deleteFile'
+  'console.deleteFile',
+  'exercises.list',
+  'exercises.get',
+  'exercises.start',
+  'exercises.recordCheck',
+  'exercises.revealHints',
+  'exercises.revealSolution',
+  'cheatsheets.list',
+  'cheatsheets.get'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

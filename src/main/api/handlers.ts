@@ -12,7 +12,7 @@ export interface Platform {
 
 /** Every API method, implemented once over the services; both transports dispatch here. */
 export function createHandlers(services: Services, platform: Platform): ApiHandlers {
-  const { library, progress, search, settings, notes, cards, review, stats, console: consoleService } = services
+  const { library, progress, search, settings, notes, cards, review, stats, console: consoleService, exercises, cheatsheets } = services
   return {
     'app.info': () => ({
       version: platform.version,
@@ -70,6 +70,16 @@ export function createHandlers(services: Services, platform: Platform): ApiHandl
     'console.save': (request) => consoleService.save(request),
     'console.writeFile': ({ path, content }) => consoleService.writeFile(path, content),
     'console.renameFile': ({ from, to }) => consoleService.renameFile(from, to),
-    'console.deleteFile': ({ path }) => consoleService.deleteFile(path)
+    'console.deleteFile': ({ path }) => consoleService.deleteFile(path),
+
+    'exercises.list': () => exercises.list(),
+    'exercises.get': ({ exerciseId }) => exercises.get(exerciseId),
+    'exercises.start': ({ exerciseId }) => exercises.markStarted(exerciseId),
+    'exercises.recordCheck': ({ exerciseId, passed }) => exercises.recordCheck(exerciseId, passed),
+    'exercises.revealHints': ({ exerciseId, count }) => exercises.revealHints(exerciseId, count),
+    'exercises.revealSolution': ({ exerciseId }) => exercises.revealSolution(exerciseId),
+
+    'cheatsheets.list': () => cheatsheets.list(),
+    'cheatsheets.get': ({ cheatsheetId }) => cheatsheets.get(cheatsheetId)
   }
 }

@@ -4,6 +4,8 @@ import { search } from './002-search'
 import { progressAndSettings } from './003-progress-settings'
 import { notes } from './004-notes'
 import { cards } from './005-cards'
+import { practice } from './006-practice'
+import { consoleState } from './007-console'
 
 /** Every schema change, oldest first. A later issue appends its own file here; never edit a shipped one. */
-export const migrations: readonly Migration[] = [library, search, progressAndSettings, notes, cards]
+export const migrations: readonly Migration[] = [library, search, progressAndSettings, notes, cards, practice, consoleState]
