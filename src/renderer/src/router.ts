@@ -32,6 +32,7 @@ export const router = createRouter({
     { path: '/cards', name: 'cards', component: () => import('./views/CardsView.vue') },
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
     { path: '/stats', name: 'stats', component: () => import('./views/StatsView.vue') },
+    { path: '/console', name: 'console', component: () => import('./views/ConsoleView.vue') },
     { path: '/:unknown(.*)*', redirect: { name: 'library' } }
   ]
 })

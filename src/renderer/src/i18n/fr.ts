@@ -1,5 +1,6 @@
 // Every string the UI shows. Another language would be a sibling file with the same keys.
 import { frStudy } from './fr-study'
+import { frConsole } from './fr-console'
 
 export const fr = {
   app: {
@@ -127,7 +128,8 @@ export const fr = {
       close: 'Échap : fermer'
     }
   },
-  ...frStudy
+  ...frStudy,
+  ...frConsole
 } as const
 
 export type Messages = typeof fr

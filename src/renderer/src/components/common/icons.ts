@@ -33,7 +33,8 @@ export const icons = {
   download: ['M12 4v11', 'M7 10l5 5l5-5', 'M5 20h14'],
   upload: ['M12 20V9', 'M7 14l5-5l5 5', 'M5 4h14'],
   sliders: ['M4 7h10', 'M18 7h2', 'M16 5v4', 'M4 17h4', 'M12 17h8', 'M10 15v4'],
-  brackets: ['M8 4H5v16h3', 'M16 4h3v16h-3']
+  brackets: ['M8 4H5v16h3', 'M16 4h3v16h-3'],
+  terminal: ['M3 5h18v14H3z', 'M7 10l3 2.5L7 15', 'M12 15h5']
 } as const
 
 export type IconName = keyof typeof icons
