@@ -33,6 +33,9 @@ export const router = createRouter({
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
     { path: '/stats', name: 'stats', component: () => import('./views/StatsView.vue') },
     { path: '/console', name: 'console', component: () => import('./views/ConsoleView.vue') },
+    { path: '/exercises', name: 'exercises', component: () => import('./views/ExercisesView.vue') },
+    { path: '/exercises/:exerciseId', name: 'exercise', component: () => import('./views/ExerciseView.vue') },
+    { path: '/cheatsheets/:sheetId?', name: 'cheatsheets', component: () => import('./views/CheatsheetsView.vue') },
     { path: '/:unknown(.*)*', redirect: { name: 'library' } }
   ]
 })

@@ -1,6 +1,7 @@
 // Every string the UI shows. Another language would be a sibling file with the same keys.
 import { frStudy } from './fr-study'
 import { frConsole } from './fr-console'
+import { frPractice } from './fr-practice'
 
 export const fr = {
   app: {
@@ -100,7 +101,8 @@ export const fr = {
       slide: 'Diapositives',
       note: 'Notes',
       card: 'Cartes',
-      cheatsheet: 'Aide-mémoire'
+      cheatsheet: 'Aide-mémoire',
+      exercise: 'Exercices'
     },
     slideNumber: 'diapositive {n}'
   },
@@ -129,7 +131,8 @@ export const fr = {
     }
   },
   ...frStudy,
-  ...frConsole
+  ...frConsole,
+  ...frPractice
 } as const
 
 export type Messages = typeof fr

@@ -24,5 +24,13 @@ export const navItems: NavItem[] = [
   { id: 'review', label: messages.review.nav, icon: 'review', to: { name: 'review' }, routes: ['review'] },
   { id: 'cards', label: messages.cards.nav, icon: 'cards', to: { name: 'cards' }, routes: ['cards'] },
   { id: 'stats', label: messages.stats.nav, icon: 'chart', to: { name: 'stats' }, routes: ['stats'] },
-  { id: 'console', label: messages.console.nav, icon: 'terminal', to: { name: 'console' }, routes: ['console'] }
+  { id: 'console', label: messages.console.nav, icon: 'terminal', to: { name: 'console' }, routes: ['console'] },
+  {
+    id: 'exercises',
+    label: messages.exercises.nav,
+    icon: 'target',
+    to: { name: 'exercises' },
+    routes: ['exercises', 'exercise']
+  },
+  { id: 'cheatsheets', label: messages.cheatsheets.nav, icon: 'sheet', to: { name: 'cheatsheets' }, routes: ['cheatsheets'] }
 ]
