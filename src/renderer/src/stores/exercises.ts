@@ -4,11 +4,13 @@ import type { ExerciseDetail, ExerciseList, ExerciseProgress, ExerciseSummary } 
 import { evaluateChecks } from '@shared/practice/evaluate'
 import { stepToScript } from '@shared/practice/script'
 import { useApi } from '../api'
-import { useConsoleStore } from './console'
 import { fmt, messages } from '../i18n'
 import { statusOf } from '../components/exercises/status'
 
 const activeKey = 'kubestudy.activeExercise'
+// The console (and the simulator behind it) loads when an exercise starts or is checked,
+// not when the course view only wants the list for its progress figures.
+const consoleStore = async () => (await import('./console')).useConsoleStore()
 const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
 const localStore = (): Storage | null => {
   try {
@@ -101,7 +103,7 @@ export const useExercisesStore = defineStore('exercises', () => {
     busy.value = { ...busy.value, [id]: 'starting' }
     actionError.value = { ...actionError.value, [id]: undefined }
     try {
-      const results = await useConsoleStore().reset(detail.setup.map(stepToScript))
+      const results = await (await consoleStore()).reset(detail.setup.map(stepToScript))
       const failed = results.find((r) => r.exitCode !== 0)
       if (failed) throw new Error((failed.stderr || failed.stdout).trim() || `exit ${failed.exitCode}`)
       delete outcomes.value[id]
@@ -124,7 +126,7 @@ export const useExercisesStore = defineStore('exercises', () => {
     busy.value = { ...busy.value, [id]: 'checking' }
     actionError.value = { ...actionError.value, [id]: undefined }
     try {
-      const console = useConsoleStore()
+      const console = await consoleStore()
       await console.ensureReady()
       console.syncClock()
       if (!console.cluster) throw new Error('console')
