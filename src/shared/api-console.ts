@@ -2,6 +2,9 @@
 // workspace across restarts, spread into api.ts. The simulator itself runs in the
 // renderer; the main process only stores what it hands over.
 import { z } from 'zod'
+import { maxConsoleHistory, maxWorkspaceFile } from './api-console-limits'
+
+export { maxConsoleHistory, maxWorkspaceFile } from './api-console-limits'
 
 /**
  * A workspace path as the console stores it: relative to the learner's home (`web.yaml`,
@@ -14,11 +17,6 @@ export const workspacePath = z
   .max(255)
   .regex(/^\/?[^/\0]+(\/[^/\0]+)*$/, 'not a workspace path')
   .refine((p) => !p.split('/').some((s) => s === '.' || s === '..'), 'no . or .. segments')
-
-/** The longest manifest the workspace keeps (the editor and `>` redirections). */
-export const maxWorkspaceFile = 1_000_000
-/** History entries kept, oldest dropped first. */
-export const maxConsoleHistory = 1000
 
 export const consoleRequests = {
   /** Everything saved, or nulls on a first start (the renderer then creates a fresh cluster). */

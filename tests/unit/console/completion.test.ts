@@ -9,7 +9,7 @@ let machine: ConsoleMachine
 
 beforeAll(async () => {
   ;({ machine } = await freshMachine({
-    files: [
+    initialFiles: [
       { path: 'web.yaml', content: 'kind: Pod\n', createdAt: 0, updatedAt: 0 },
       { path: 'k8s/db.yaml', content: 'kind: Service\n', createdAt: 0, updatedAt: 0 },
       { path: 'notes.txt', content: 'x', createdAt: 0, updatedAt: 0 }

@@ -4,10 +4,10 @@ import { ConsoleMachine, type MachineOptions } from '../../../src/renderer/src/c
 export const emptySave: ConsoleSaved = { cluster: null, session: null, history: [], savedAt: null, files: [] }
 
 /** A console machine on a fresh default cluster with a fixed seed and a clock the test moves. */
-export async function freshMachine(options: MachineOptions & { files?: ConsoleSaved['files'] } = {}): Promise<{ machine: ConsoleMachine; clock: { now: number } }> {
+export async function freshMachine(options: MachineOptions & { initialFiles?: ConsoleSaved['files'] } = {}): Promise<{ machine: ConsoleMachine; clock: { now: number } }> {
   const clock = { now: Date.UTC(2025, 2, 3, 9, 0, 0) }
   const machine = await ConsoleMachine.open(
-    { ...emptySave, files: options.files ?? [] },
+    { ...emptySave, files: options.initialFiles ?? [] },
     { seed: () => 42, now: () => clock.now, ...options }
   )
   return { machine, clock }

@@ -3,7 +3,7 @@
 // a time, in the order they were asked for. Persistence is the store's business; this
 // class only says what to save.
 import type { ConsoleSaved } from '@shared/api-console'
-import { maxConsoleHistory } from '@shared/api-console'
+import { maxConsoleHistory } from '@shared/api-console-limits'
 import { createCluster, restoreCluster, type ClusterApi } from '@shared/kubesim/engine'
 import { createSession, type EditorHook, type RunResult, type Session, type SessionState } from '@shared/kubesim/session'
 import { RealClock } from './real-clock'

@@ -11,7 +11,7 @@ import { HistoryCursor } from './history'
 import { parseKeys, type Key } from './keys'
 import * as edit from './line-editor'
 import { emptyLine, lineOf, type LineState } from './line-editor'
-import { leave, redraw, type Prompt } from './render-line'
+import { leave, locate, redraw, type Prompt } from './render-line'
 import { CLEAR_SCREEN, DIM, RESET, crlf, formatOutput } from './terminal-output'
 import type { PromptText } from './try-command'
 
@@ -98,9 +98,19 @@ export class TerminalController {
     this.draw()
   }
 
-  /** The terminal changed width: draw the line again from its prompt. */
-  redrawLine(): void {
-    if (this.mode !== 'running') this.draw()
+  /** The terminal changed width and rewrapped the line: find the cursor again and redraw. */
+  resized(): void {
+    if (this.mode === 'running') return
+    this.cursorRow = locate(this.line, this.line.cursor, this.prompt, CONTINUATION, this.screen.cols()).row
+    this.draw()
+  }
+
+  /** Types `text` and presses Enter, as if the learner had (the workspace's Apply button). */
+  submit(text: string): void {
+    if (this.mode !== 'editing') return
+    this.line = lineOf(text)
+    this.draw()
+    this.enter()
   }
 
   private draw(): void {

@@ -4,6 +4,7 @@ import type { ClusterApi } from '@shared/kubesim/engine'
 import type { RunResult } from '@shared/kubesim/session'
 import { useApi } from '../api'
 import { Autosaver, type SaveStatus } from '../components/notes/autosave'
+import { completionTables, machineSource } from '../console/completion/machine-source'
 import { ConsoleMachine } from '../console/console-machine'
 import { isManifest, manifestFileName, promptFor, type PromptText } from '../console/try-command'
 import { fmt, messages } from '../i18n'
@@ -151,10 +152,15 @@ export const useConsoleStore = defineStore('console', () => {
     saver.edit('state', '')
   }
 
-  /** A fresh default cluster, then `setupCommands` run silently; resolves with their results once saved. */
-  async function reset(setupCommands: readonly string[] = []): Promise<RunResult[]> {
+  /**
+   * A fresh default cluster, then `setupCommands` run silently; resolves with their
+   * results once saved. The terminal prints `notice` (a generic line by default, none
+   * when false) so the learner sees the cluster changed under it.
+   */
+  async function reset(setupCommands: readonly string[] = [], options: { notice?: string | false } = {}): Promise<RunResult[]> {
     const m = await ready$()
     const results = await m.reset(setupCommands)
+    if (options.notice !== false) notices.value.push(options.notice ?? messages.console.resetNotice)
     changed()
     saver.edit('state', '')
     await saver.flush()
@@ -249,6 +255,12 @@ export const useConsoleStore = defineStore('console', () => {
     refreshFiles()
   }
 
+  /** What Tab completion reads: kubectl's command table, the live cluster, the session, the workspace. */
+  function completion() {
+    if (!machine) throw new Error('The console is not ready')
+    return { tables: completionTables, source: machineSource(machine) }
+  }
+
   const history = (): readonly string[] => machine?.history ?? []
   const freeName = (wanted: string): string => machine?.workspace.freeName(wanted) ?? wanted
   const flush = (): Promise<void> => saver.flush()
@@ -280,6 +292,7 @@ export const useConsoleStore = defineStore('console', () => {
     renameFile,
     deleteFile,
     history,
+    completion,
     freeName,
     flush
   }
