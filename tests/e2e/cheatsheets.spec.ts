@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { test, expect } from './fixtures'
 import { gotoHash } from './support/app'
 
@@ -57,4 +58,36 @@ test('a cheatsheet in dark mode, filtered', async ({ app }) => {
   await view.locator('[data-sheet-filter]').fill('delete')
   await expect(view.locator('mark.search-hit').first()).toBeVisible()
   await app.shot('dark-cheatsheet-filtered')
+})
+
+/** What the console's terminal shows, one string, spaces normalised. */
+async function screenText(page: Page): Promise<string> {
+  const text = (await page.locator('[data-terminal] .xterm-rows').innerText()) ?? ''
+  return text.replace(/\u00a0/g, ' ').split('\n').map((line) => line.trimEnd()).join('\n')
+}
+
+test('"Essayer" types a command at the console prompt with its placeholder selected; a skeleton becomes a file to apply', async ({ app }) => {
+  const { page } = app
+  await expect(page.locator('[data-view="library"], [data-view="slide"]')).toBeVisible()
+  await gotoHash(page, '#/cheatsheets/pods-logs-exec-top')
+  const view = page.locator('[data-view="cheatsheets"]')
+  const entry = view.locator('[data-section="logs"] .entry', { hasText: 'kubectl logs <pod> --previous' })
+  await entry.locator('[data-code-action="try"]').click()
+
+  await expect(page.locator('[data-view="console"]')).toHaveAttribute('data-ready', 'true')
+  await expect.poll(() => screenText(page)).toContain('controlplane $ kubectl logs <pod> --previous')
+  await app.shot('cheatsheet-try')
+  // The placeholder was selected: typing replaces it, the rest of the line stays.
+  await page.keyboard.type('web')
+  await expect.poll(() => screenText(page)).toContain('controlplane $ kubectl logs web --previous')
+  await page.keyboard.press('Control+c')
+
+  await gotoHash(page, '#/cheatsheets/squelettes-workloads')
+  const pod = view.locator('[data-section="pod"] .entry', { hasText: 'kind: Pod' })
+  await expect(pod.locator('[data-code-action="try"]')).toHaveAttribute('title', /fichier \+ apply/)
+  await pod.locator('[data-code-action="try"]').click()
+  await expect(page.locator('[data-workspace] [data-file="pod-web.yaml"]')).toBeVisible()
+  await expect.poll(() => screenText(page)).toMatch(/controlplane \$ kubectl apply -f pod-web\.yaml\s*$/)
+  await page.keyboard.press('Enter')
+  await expect.poll(() => screenText(page)).toContain('pod/web created')
 })
