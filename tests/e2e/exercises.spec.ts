@@ -65,11 +65,25 @@ test('an exercise solved in the console: Commencer, a wrong attempt told why, th
   await expect(list.locator('[data-exercise="pods-run"] [data-status]')).toHaveAttribute('data-status', 'passed')
   await expect(list.locator('[data-passed-count]')).toHaveText(/^1 \/ \d+ réussis$/)
   await app.shot('exercises')
+  // A few slides seen and cards reviewed, so every figure of the chapter rows moves.
+  for (const n of [2, 3, 40, 41, 42]) {
+    await gotoHash(page, `#/course/kubernetes/${n}`)
+    await expect(page.locator('[data-position]')).toHaveText(new RegExp(`^\\s*${n} /`))
+  }
+  await gotoHash(page, '#/review')
+  await page.locator('[data-action="start-review"]').first().click()
+  for (let i = 0; i < 4; i++) {
+    await expect(page.locator('[data-action="show-answer"]')).toBeVisible()
+    await page.keyboard.press('Space')
+    await page.keyboard.press('3')
+  }
   await gotoHash(page, '#/course/kubernetes')
+  await expect(page.locator('[data-chapter="0"] [data-meter="cards"]')).toContainText('% maîtrisées')
+  await expect(page.locator('[data-chapter="0"] [data-meter="slides"]')).toContainText('2 / ')
   const chapter = page.locator('[data-chapter]', { hasText: 'Ressources basiques du cluster' })
   await expect(chapter.locator('[data-meter="exercises"]')).toContainText(/1 \/ \d+ réussis/)
   await expect(chapter.locator('[data-meter="slides"]')).toContainText('vues')
-  await expect(chapter.locator('[data-meter="cards"]')).toContainText(/étudiées|mémorisées/)
+  await expect(chapter.locator('[data-meter="cards"]')).toContainText(/étudiées|maîtrisées/)
   await app.shot('course-progress')
 })
 
