@@ -57,6 +57,12 @@ test('an exercise solved in the console: Commencer, a wrong attempt told why, th
   await expect(results.locator('[data-outcome="passed"]')).toContainText('Bravo, exercice réussi')
   await expect(results.locator('[data-check="ok"]')).toHaveCount(3)
   await app.shot('exercise-console-passed')
+  await dock.getByRole('link', { name: 'Énoncé complet' }).click()
+  await expect(exercise.locator('[data-outcome="passed"]')).toBeVisible()
+  await expect(exercise.locator('[data-status]').first()).toHaveAttribute('data-status', 'passed')
+  await app.shot('exercise-page-passed')
+  await exercise.locator('[data-action="open-console"]').click()
+  await expect(page.locator('[data-view="console"]')).toHaveAttribute('data-ready', 'true')
 
   // Stored: the list after a reload and the course's chapter progress both say so.
   await page.reload()
