@@ -96,7 +96,11 @@ test('an exercise solved in the console: Commencer, a wrong attempt told why, th
 test('the exercise page: a check before starting fails, hints one by one, the solution behind a confirmation', async ({ app }) => {
   const { page } = app
   await expect(page.locator('[data-view="library"], [data-view="slide"]')).toBeVisible()
-  await gotoHash(page, '#/exercises/deployments-rollback')
+  // Exercises are in the search index: a hit opens the exercise.
+  await page.keyboard.press('Control+k')
+  await page.keyboard.type('annule mise a jour')
+  const palette = page.locator('[data-view="search"]')
+  await palette.locator('section', { hasText: 'Exercices' }).locator('[role="option"]', { hasText: 'Revenir à la version précédente' }).click()
   const exercise = page.locator('[data-view="exercise"]')
   await expect(exercise.locator('h1')).toHaveText('Revenir à la version précédente')
   await app.shot('exercise-page')
