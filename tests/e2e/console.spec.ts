@@ -71,6 +71,12 @@ test('kubectl at the prompt: nodes, a deployment whose pods turn Running in the 
   // Chips fade to their new colours; let that finish before the picture is taken.
   await page.waitForTimeout(600)
   await app.shot('console-dark')
+
+  // The terminal outlives the view: away and back, the screen is as it was.
+  await page.locator('[data-nav="notes"]').click()
+  await expect(page.locator('[data-view="console"]')).toHaveCount(0)
+  await openConsole(page)
+  expect(await screenText(page)).toContain('deployment.apps/web created')
 })
 
 test('a heredoc typed or pasted applies, and the cluster, history and files survive a reload', async ({ app }) => {

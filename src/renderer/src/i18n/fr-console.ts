@@ -1,27 +1,34 @@
 // Strings of the kubectl console: its view, its cluster picture, its workspace and
 // what its own commands (help, reset) print in the terminal.
-const help = `Console kubectl : un cluster kubeadm simulé (controlplane, node01, node02) qui tourne dans l’application.
+const help = `Console kubectl : un cluster kubeadm simulé (controlplane, node01,
+node02) qui tourne dans l’application.
 
-  kubectl …                   les commandes de kubectl ; k est un alias de kubectl
-  kubectl apply -f - <<EOF    un manifeste tapé ou collé, terminé par une ligne EOF
-  kubectl edit TYPE/NOM       modifie un objet dans l’éditeur, appliqué à l’enregistrement
-  vi FICHIER                  ouvre un fichier du workspace dans l’éditeur
+  kubectl …                  les commandes de kubectl ; k est son alias
+  kubectl apply -f - <<EOF   un manifeste tapé ou collé, fini par EOF
+  kubectl edit TYPE/NOM      modifie un objet dans l’éditeur
+  vi FICHIER                 ouvre un fichier dans l’éditeur
   cat ls grep head tail wc sort uniq cut awk base64 echo
-                              pour lire fichiers et sorties ; | > >> && || $(…) $VAR marchent
-  export, alias               variables et alias, gardés d’une session à l’autre
-  sleep N                     attend N secondes : l’horloge du cluster suit le temps réel
-  clear                       efface l’écran (ou Ctrl+L)
-  reset                       repart d’un cluster neuf, après confirmation
-  help                        cette aide
+                             lisent fichiers et sorties ; | > >> && ||
+                             $(…) et $VAR fonctionnent
+  export, alias              variables et alias, gardés entre sessions
+  sleep N                    attend N secondes (en temps réel)
+  clear                      efface l’écran (ou Ctrl+L)
+  reset                      un cluster neuf, après confirmation
+  help                       cette aide
 
-Clavier : Tab complète commandes, options, types et noms d’objets (deux Tab : la liste),
-↑ ↓ parcourent l’historique, Ctrl+A / Ctrl+E vont au début / à la fin de la ligne,
-Ctrl+U / Ctrl+K effacent avant / après le curseur, Ctrl+W efface le mot précédent,
-Ctrl+C annule la ligne ou interrompt sleep.
+Clavier
+  Tab          complète commandes, options, types et noms d’objets
+  Tab Tab      liste les choix possibles
+  ↑ ↓          parcourent l’historique
+  Ctrl+A / E   début / fin de la ligne
+  Ctrl+U / K   efface avant / après le curseur
+  Ctrl+W       efface le mot précédent
+  Ctrl+C       annule la ligne, ou interrompt sleep
 
-Les fichiers du panneau « Manifestes » sont dans le répertoire courant (/root) :
-kubectl apply -f web.yaml les lit, kubectl get deploy web -o yaml > web.yaml en écrit un.
-Le cluster, l’historique et les fichiers sont enregistrés et retrouvés au prochain lancement.`
+Les fichiers du panneau « Manifestes » sont dans le répertoire courant
+(/root) : kubectl apply -f web.yaml les lit, et
+kubectl get deploy web -o yaml > web.yaml en écrit un.
+Cluster, historique et fichiers sont gardés d’une session à l’autre.`
 
 export const frConsole = {
   console: {
