@@ -46,7 +46,20 @@ export const apiMethodNames = [
   'review.getSettings',
   'review.setSettings',
   'review.exportLog',
-  'stats.summary'
+  'stats.summary',
+  'console.load',
+  'console.save',
+  'console.writeFile',
+  'console.renameFile',
+  'console.deleteFile',
+  'exercises.list',
+  'exercises.get',
+  'exercises.start',
+  'exercises.recordCheck',
+  'exercises.revealHints',
+  'exercises.revealSolution',
+  'cheatsheets.list',
+  'cheatsheets.get'
 ] as const
 
 export type ApiMethodName = (typeof apiMethodNames)[number]

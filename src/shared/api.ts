@@ -13,6 +13,8 @@ import { apiMethodNames, pathPurposes, type ApiMethodName, type MenuCommand } fr
 import { cardsRequests, type CardsReplies } from './api-cards'
 import { notesRequests, type NotesReplies } from './api-notes'
 import { reviewRequests, type ReviewReplies } from './api-review'
+import { consoleRequests, type ConsoleReplies } from './api-console'
+import { practiceRequests, type PracticeReplies } from './api-practice'
 
 const id = z.string().min(1).max(200)
 
@@ -41,7 +43,7 @@ export const apiRequests = {
     .object({
       query: z.string().max(500),
       limit: z.number().int().min(1).max(200).optional(),
-      kinds: z.array(z.enum(['slide', 'note', 'card', 'cheatsheet'])).optional()
+      kinds: z.array(z.enum(['slide', 'note', 'card', 'cheatsheet', 'exercise'])).optional()
     })
     .strict(),
 
@@ -54,7 +56,9 @@ export const apiRequests = {
 
   ...notesRequests,
   ...cardsRequests,
-  ...reviewRequests
+  ...reviewRequests,
+  ...consoleRequests,
+  ...practiceRequests
 } as const
 
 export type ApiMethod = keyof typeof apiRequests
@@ -144,11 +148,11 @@ export interface Progress {
   last: { courseId: string; slideId: string } | null
 }
 
-export type SearchKind = 'slide' | 'note' | 'card' | 'cheatsheet'
+export type SearchKind = 'slide' | 'note' | 'card' | 'cheatsheet' | 'exercise'
 
 export interface SearchHit {
   kind: SearchKind
-  /** Id of the slide, note, card or cheatsheet section. */
+  /** Id of the slide, note, card, exercise or cheatsheet section (`<sheet>#<section>`). */
   id: string
   title: string
   /** Sanitised snippet; matched terms wrapped in <mark>. */
@@ -169,7 +173,7 @@ export interface Settings {
   theme: 'light' | 'dark' | 'system'
 }
 
-export interface ApiReplies extends NotesReplies, CardsReplies, ReviewReplies {
+export interface ApiReplies extends NotesReplies, CardsReplies, ReviewReplies, ConsoleReplies, PracticeReplies {
   'app.info': AppInfo
   'library.list': LibraryState
   'library.addFolder': LibraryState
@@ -195,6 +199,9 @@ export type ApiEvent =
   | { type: 'indexing.progress'; done: number; total: number }
   /** A curated deck file changed on disk and was reloaded: card lists and queues should refresh. */
   | { type: 'cards.changed' }
+  /** content/exercises or content/cheatsheets changed on disk and was reloaded. */
+  | { type: 'exercises.changed' }
+  | { type: 'cheatsheets.changed' }
   /** Electron only: an application-menu item was chosen; run it like its keyboard shortcut. */
   | { type: 'menu'; command: MenuCommand }
 
@@ -225,3 +232,5 @@ export * from './api-transport'
 export * from './api-notes'
 export * from './api-cards'
 export * from './api-review'
+export * from './api-console'
+export * from './api-practice'

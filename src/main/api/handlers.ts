@@ -15,7 +15,7 @@ export interface Platform {
 
 /** Every API method, implemented once over the services; both transports dispatch here. */
 export function createHandlers(services: Services, platform: Platform): ApiHandlers {
-  const { library, progress, search, settings, notes, cards, review, stats } = services
+  const { library, progress, search, settings, notes, cards, review, stats, console: consoleService, exercises, cheatsheets } = services
   return {
     'app.info': () => ({
       version: platform.version,
@@ -68,6 +68,22 @@ export function createHandlers(services: Services, platform: Platform): ApiHandl
     'review.setSettings': (changes) => review.setSettings(changes),
     'review.exportLog': ({ path }) => review.exportLog(path),
 
-    'stats.summary': ({ scope, retentionDays }) => stats.summary(scope, retentionDays)
+    'stats.summary': ({ scope, retentionDays }) => stats.summary(scope, retentionDays),
+
+    'console.load': () => consoleService.load(),
+    'console.save': (request) => consoleService.save(request),
+    'console.writeFile': ({ path, content }) => consoleService.writeFile(path, content),
+    'console.renameFile': ({ from, to }) => consoleService.renameFile(from, to),
+    'console.deleteFile': ({ path }) => consoleService.deleteFile(path),
+
+    'exercises.list': () => exercises.list(),
+    'exercises.get': ({ exerciseId }) => exercises.get(exerciseId),
+    'exercises.start': ({ exerciseId }) => exercises.markStarted(exerciseId),
+    'exercises.recordCheck': ({ exerciseId, passed }) => exercises.recordCheck(exerciseId, passed),
+    'exercises.revealHints': ({ exerciseId, count }) => exercises.revealHints(exerciseId, count),
+    'exercises.revealSolution': ({ exerciseId }) => exercises.revealSolution(exerciseId),
+
+    'cheatsheets.list': () => cheatsheets.list(),
+    'cheatsheets.get': ({ cheatsheetId }) => cheatsheets.get(cheatsheetId)
   }
 }

@@ -1,10 +1,14 @@
 import { dirname, join } from 'node:path'
+import type { ApiEvent } from '@shared/api'
 import { CardsService } from './cards/cards-service'
+import { ConsoleService } from './console/console-service'
 import { openDatabase, databaseFileName, type Db } from './db/open'
 import { EventBus } from './events'
 import { Library } from './library/library'
 import type { CourseFileParser } from './library/types'
 import { NotesService } from './notes/notes'
+import { CheatsheetsService } from './practice/cheatsheets-service'
+import { ExercisesService } from './practice/exercises-service'
 import { ProgressStore } from './progress/progress'
 import { ReviewService } from './review/review-service'
 import { ReviewSettings } from './review/review-settings'
@@ -22,6 +26,9 @@ export interface ServicesOptions {
   watch?: boolean
   /** `content/cards` of the app (curated decks); beside `coursesDir` when absent. */
   cardsDir?: string
+  /** `content/exercises` and `content/cheatsheets` of the app; beside `coursesDir` when absent. */
+  exercisesDir?: string
+  cheatsheetsDir?: string
   /** The clock of notes and reviews; tests fix it. */
   now?: () => number
 }
@@ -37,6 +44,9 @@ export interface Services {
   cards: CardsService
   review: ReviewService
   stats: StatsService
+  console: ConsoleService
+  exercises: ExercisesService
+  cheatsheets: CheatsheetsService
   close(): Promise<void>
 }
 
@@ -69,6 +79,27 @@ export function openServices(options: ServicesOptions): Services {
   // Curated cards follow their slides: re-link them whenever the library re-indexes.
   events.subscribe((event) => cards.onLibraryEvent(event))
   cards.start()
+  const contentDir = dirname(options.coursesDir)
+  const emit = (event: ApiEvent) => events.emit(event)
+  const exercises = new ExercisesService({
+    db,
+    search,
+    dir: options.exercisesDir ?? join(contentDir, 'exercises'),
+    emit,
+    now,
+    watch: options.watch !== false
+  })
+  const cheatsheets = new CheatsheetsService({
+    db,
+    search,
+    dir: options.cheatsheetsDir ?? join(contentDir, 'cheatsheets'),
+    emit,
+    watch: options.watch !== false
+  })
+  // Exercises name their slide by a phrase: place them again whenever the library re-indexes.
+  events.subscribe((event) => exercises.onLibraryEvent(event))
+  exercises.start()
+  cheatsheets.start()
   return {
     db,
     events,
@@ -80,7 +111,11 @@ export function openServices(options: ServicesOptions): Services {
     cards,
     review,
     stats: new StatsService(db, () => reviewSettings.get(), now),
+    console: new ConsoleService(db, now),
+    exercises,
+    cheatsheets,
     async close() {
+      await Promise.all([exercises.close(), cheatsheets.close()])
       await cards.close()
       await library.close()
       db.close()

@@ -32,6 +32,10 @@ export const router = createRouter({
     { path: '/cards', name: 'cards', component: () => import('./views/CardsView.vue') },
     { path: '/review', name: 'review', component: () => import('./views/ReviewView.vue') },
     { path: '/stats', name: 'stats', component: () => import('./views/StatsView.vue') },
+    { path: '/console', name: 'console', component: () => import('./views/ConsoleView.vue') },
+    { path: '/exercises', name: 'exercises', component: () => import('./views/ExercisesView.vue') },
+    { path: '/exercises/:exerciseId', name: 'exercise', component: () => import('./views/ExerciseView.vue') },
+    { path: '/cheatsheets/:sheetId?', name: 'cheatsheets', component: () => import('./views/CheatsheetsView.vue') },
     { path: '/:unknown(.*)*', redirect: { name: 'library' } }
   ]
 })

@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { apiMethods } from '@shared/api'
-import { createDispatch, type Dispatch } from '../../../src/main/api/dispatch'
-import { createHandlers } from '../../../src/main/api/handlers'
-import type { TestServices } from '../main/helpers'
+import type { Dispatch } from '../../../src/main/api/dispatch'
+import { webDispatch, type TestServices } from '../main/helpers'
 import { makeStudySandbox, startStudy, type StudySandbox } from './study-sandbox'
 
 let sandbox: StudySandbox
@@ -12,7 +11,7 @@ let call: Dispatch
 beforeEach(async () => {
   sandbox = makeStudySandbox()
   services = await startStudy(sandbox)
-  call = createDispatch(createHandlers(services, { mode: 'web', version: 'test', dataDir: sandbox.dataDir, pickFolder: async () => null, pickPath: async () => null }))
+  call = webDispatch(services, sandbox.dataDir)
 })
 afterEach(async () => {
   await services.close()

@@ -4,6 +4,8 @@ import { dirname, join, resolve } from 'node:path'
 import type { ApiEvent } from '@shared/api'
 import { openServices, type Services } from '../../../src/main/services'
 import { parseCourseFile } from '../../../src/main/services/library/parse-course-file'
+import { createDispatch, type Dispatch } from '../../../src/main/api/dispatch'
+import { createHandlers } from '../../../src/main/api/handlers'
 
 export const repoRoot = resolve(__dirname, '..', '..', '..')
 export const courseFile = join(repoRoot, 'content', 'courses', 'kubernetes', 'kubernetes.md')
@@ -85,4 +87,9 @@ export function importGraph(entry: string): Set<string> {
   }
   visit(entry)
   return seen
+}
+
+/** The API dispatch exactly as browser mode builds it: no native dialogs. */
+export function webDispatch(services: Services, dataDir: string, version = 'test'): Dispatch {
+  return createDispatch(createHandlers(services, { mode: 'web', version, dataDir, pickFolder: async () => null, pickPath: async () => null }))
 }

@@ -1,5 +1,7 @@
 // Every string the UI shows. Another language would be a sibling file with the same keys.
 import { frStudy } from './fr-study'
+import { frConsole } from './fr-console'
+import { frPractice } from './fr-practice'
 
 export const fr = {
   app: {
@@ -99,7 +101,8 @@ export const fr = {
       slide: 'Diapositives',
       note: 'Notes',
       card: 'Cartes',
-      cheatsheet: 'Aide-mémoire'
+      cheatsheet: 'Aide-mémoire',
+      exercise: 'Exercices'
     },
     slideNumber: 'diapositive {n}'
   },
@@ -127,7 +130,9 @@ export const fr = {
       close: 'Échap : fermer'
     }
   },
-  ...frStudy
+  ...frStudy,
+  ...frConsole,
+  ...frPractice
 } as const
 
 export type Messages = typeof fr

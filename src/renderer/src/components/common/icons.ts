@@ -33,7 +33,13 @@ export const icons = {
   download: ['M12 4v11', 'M7 10l5 5l5-5', 'M5 20h14'],
   upload: ['M12 20V9', 'M7 14l5-5l5 5', 'M5 4h14'],
   sliders: ['M4 7h10', 'M18 7h2', 'M16 5v4', 'M4 17h4', 'M12 17h8', 'M10 15v4'],
-  brackets: ['M8 4H5v16h3', 'M16 4h3v16h-3']
+  brackets: ['M8 4H5v16h3', 'M16 4h3v16h-3'],
+  terminal: ['M3 5h18v14H3z', 'M7 10l3 2.5L7 15', 'M12 15h5'],
+  copy: ['M9 9h11v11H9z', 'M5 15H4V4h11v1'],
+  target: ['M12 3a9 9 0 1 0 0 18a9 9 0 1 0 0-18z', 'M12 7.5a4.5 4.5 0 1 0 0 9a4.5 4.5 0 1 0 0-9z', 'M12 11.5v1'],
+  sheet: ['M6 3h12v18H6z', 'M9 7h6', 'M9 11h6', 'M9 15h4'],
+  bulb: ['M9 18h6', 'M10 21h4', 'M12 3a6 6 0 0 0-3.5 10.9c.6.5 1 1.2 1 2.1h5c0-.9.4-1.6 1-2.1A6 6 0 0 0 12 3z'],
+  eye: ['M2 12s3.5-7 10-7s10 7 10 7s-3.5 7-10 7S2 12 2 12z', 'M12 9a3 3 0 1 0 0 6a3 3 0 1 0 0-6z']
 } as const
 
 export type IconName = keyof typeof icons

@@ -23,5 +23,14 @@ export const navItems: NavItem[] = [
   { id: 'notes', label: messages.notes.nav, icon: 'note', to: { name: 'notes' }, routes: ['notes'] },
   { id: 'review', label: messages.review.nav, icon: 'review', to: { name: 'review' }, routes: ['review'] },
   { id: 'cards', label: messages.cards.nav, icon: 'cards', to: { name: 'cards' }, routes: ['cards'] },
-  { id: 'stats', label: messages.stats.nav, icon: 'chart', to: { name: 'stats' }, routes: ['stats'] }
+  { id: 'stats', label: messages.stats.nav, icon: 'chart', to: { name: 'stats' }, routes: ['stats'] },
+  { id: 'console', label: messages.console.nav, icon: 'terminal', to: { name: 'console' }, routes: ['console'] },
+  {
+    id: 'exercises',
+    label: messages.exercises.nav,
+    icon: 'target',
+    to: { name: 'exercises' },
+    routes: ['exercises', 'exercise']
+  },
+  { id: 'cheatsheets', label: messages.cheatsheets.nav, icon: 'sheet', to: { name: 'cheatsheets' }, routes: ['cheatsheets'] }
 ]
