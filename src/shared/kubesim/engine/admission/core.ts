@@ -109,3 +109,16 @@ export const defaultStorageClass: AdmissionPlugin = {
     if (def) obj.spec.storageClassName = def.metadata.name
   }
 }
+
+/** StorageObjectInUseProtection: claims and volumes carry a protection finalizer. */
+export const storageProtection: AdmissionPlugin = {
+  name: 'StorageObjectInUseProtection',
+  mutate(req) {
+    const { info, obj } = req
+    if (req.operation !== 'CREATE' || info.group !== '') return
+    const finalizer = info.name === 'persistentvolumeclaims' ? 'kubernetes.io/pvc-protection' : info.name === 'persistentvolumes' ? 'kubernetes.io/pv-protection' : undefined
+    if (!finalizer) return
+    const list: string[] = obj.metadata.finalizers ?? []
+    if (!list.includes(finalizer)) obj.metadata.finalizers = [...list, finalizer]
+  }
+}

@@ -7,10 +7,9 @@ import { deepClone } from '../runtime/objects'
 import { nodeAffinityMatches, untolerated } from '../scheduler/affinity'
 import type { Ctx } from './context'
 import { podFromTemplate } from './context'
-import { templateHash } from './hash'
+import { currentRevision } from './revisions'
 import { scaled } from './rollout'
-import { controlled, controllerRef, isPodActive, isPodAvailable, isPodReady, keyOf, ownerRefTo, R, splitKey } from './util'
-import { objectMeta } from '../runtime/objects'
+import { controlled, controllerRef, isPodActive, isPodAvailable, isPodReady, keyOf, R, splitKey } from './util'
 
 const SOURCE = { component: 'daemonset-controller' }
 
@@ -65,38 +64,12 @@ export class DaemonSetController implements Controller {
     return pod
   }
 
-  private revision(ds: KubeObject): string {
-    const { sim, server } = this.ctx
-    const hash = templateHash(ds.spec?.template)
-    const name = `${ds.metadata.name}-${hash}`
-    const existing = sim.store.get(R.controllerrevisions, ds.metadata.namespace, name)
-    if (!existing) {
-      const revisions = controlled(sim.store, ds, 'ControllerRevision')
-      const revision = Math.max(0, ...revisions.map((r) => r.revision ?? 0)) + 1
-      try {
-        server.create(R.controllerrevisions, {
-          apiVersion: 'apps/v1',
-          kind: 'ControllerRevision',
-          metadata: objectMeta({ name, namespace: ds.metadata.namespace, labels: { ...(ds.spec.template.metadata?.labels ?? {}), 'controller-revision-hash': hash }, ownerReferences: [ownerRefTo(ds)] }),
-          data: { spec: { template: { ...ds.spec.template, $patch: 'replace' } } },
-          revision
-        })
-      } catch (e) {
-        if (!(e instanceof ApiException)) throw e
-      }
-    } else {
-      const max = Math.max(0, ...controlled(sim.store, ds, 'ControllerRevision').map((r) => r.revision ?? 0))
-      if ((existing.revision ?? 0) < max) server.mutate(R.controllerrevisions, ds.metadata.namespace, name, (d) => void (d.revision = max + 1))
-    }
-    return hash
-  }
-
   sync(key: string): void {
     const { sim, server, events } = this.ctx
     const [ns, name] = splitKey(key)
     const ds = sim.store.get(R.daemonsets, ns, name)
     if (!ds || ds.metadata.deletionTimestamp) return
-    const hash = this.revision(ds)
+    const hash = currentRevision(this.ctx, ds)
     const pods = controlled(sim.store, ds, 'Pod').filter(isPodActive)
     const byNode = new Map<string, KubeObject[]>()
     for (const p of pods) {

@@ -134,6 +134,14 @@ registerStrategy('batch', 'jobs', {
   },
   prepareForCreate(obj) {
     obj.status = {}
+    // generateSelector: the Job's own uid labels its pods.
+    if (!obj.spec.manualSelector && isPlainObject(obj.spec.template)) {
+      const uid = obj.metadata.uid
+      const extra = { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': obj.metadata.name, 'controller-uid': uid, 'job-name': obj.metadata.name }
+      obj.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } }
+      obj.spec.template.metadata = { ...(obj.spec.template.metadata ?? {}), labels: { ...(obj.spec.template.metadata?.labels ?? {}), ...extra } }
+      if (!obj.metadata.labels || Object.keys(obj.metadata.labels).length === 0) obj.metadata.labels = { ...obj.spec.template.metadata.labels }
+    }
   },
   validate: validateJob,
   validateUpdate: validateJobUpdate

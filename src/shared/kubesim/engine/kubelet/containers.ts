@@ -79,19 +79,19 @@ export function pullDone(host: ContainerHost, c: ContainerRun): number | undefin
   const took = host.now - (c.pullStarted ?? host.now)
   host.imagePulled(c.image, look.size ?? 0)
   host.event('Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${goDuration(took)} (${goDuration(took)} including waiting). Image size: ${look.size} bytes.`, c)
-  c.backoff = 0
+  c.pullBackoff = 0
   return startContainer(host, c)
 }
 
 /** ErrImagePull shown; now ImagePullBackOff until the retry. */
 export function pullBackOff(host: ContainerHost, c: ContainerRun): number {
-  c.backoff = c.backoff ? Math.min(c.backoff * 2, MAX_BACKOFF) : 10
+  c.pullBackoff = c.pullBackoff ? Math.min(c.pullBackoff * 2, MAX_BACKOFF) : 10
   c.phase = 'backoff'
   c.reason = 'ImagePullBackOff'
   c.message = `Back-off pulling image "${c.image}"`
   host.event('Normal', 'BackOff', `Back-off pulling image "${c.image}"`, c)
   host.event('Warning', 'Failed', 'Error: ImagePullBackOff', c)
-  c.until = host.now + c.backoff * 1000
+  c.until = host.now + c.pullBackoff * 1000
   return c.until
 }
 

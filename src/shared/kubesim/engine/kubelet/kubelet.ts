@@ -42,7 +42,7 @@ export class Kubelet implements Controller, Stateful {
           this.wake.delete(keyOf(e.object))
         } else if (e.object.spec?.nodeName && (!e.old || !e.old.spec?.nodeName || e.object.metadata.deletionTimestamp !== e.old.metadata.deletionTimestamp))
           sim.reconciler.enqueue(this.name, keyOf(e.object))
-      } else if ((e.resource === R.configmaps || e.resource === R.secrets) && e.type !== 'DELETED') {
+      } else if ((e.resource === R.configmaps || e.resource === R.secrets || e.resource === R.pvcs) && e.type !== 'DELETED') {
         for (const pod of sim.store.list(R.pods, e.object.metadata.namespace)) {
           const run = this.runs.get(pod.metadata.uid)
           if (run && (run.volumeError || run.containers.some((c) => c.reason === 'CreateContainerConfigError'))) sim.reconciler.enqueue(this.name, keyOf(pod))
@@ -98,6 +98,7 @@ export class Kubelet implements Controller, Stateful {
       phase: 'pending',
       restartCount: 0,
       backoff: 0,
+      pullBackoff: 0,
       ready: false,
       extraLogs: [],
       overlay: []
@@ -206,7 +207,10 @@ export class Kubelet implements Controller, Stateful {
     if (!run.ip) run.ip = this.allocateIP(pod, node)
     const problem = volumeProblem(sim.store, pod)
     if (problem) {
-      if (!run.mountRetryAt || run.mountRetryAt <= sim.now) {
+      // A missing ConfigMap or Secret is reported at once; an unbound claim after the 2-minute mount timeout.
+      const waitingForClaim = problem.startsWith('Unable to attach')
+      if (!run.mountRetryAt) run.mountRetryAt = sim.now + (waitingForClaim ? 2 * MINUTE : 0)
+      if (run.mountRetryAt <= sim.now) {
         events.record(pod, 'Warning', 'FailedMount', problem, { component: 'kubelet', host: run.node })
         run.mountRetryAt = sim.now + 2 * MINUTE
       }
@@ -215,6 +219,7 @@ export class Kubelet implements Controller, Stateful {
       return
     }
     run.volumeError = undefined
+    run.mountRetryAt = undefined
     const host = this.host(pod, run)
     const inits = run.containers.filter((c) => c.init)
     let initsDone = true

@@ -27,8 +27,10 @@ export interface ContainerRun {
   exitCode?: number
   finishedAt?: number
   restartCount: number
-  /** Current back-off in seconds (crash or pull), doubled on each failure up to 300. */
+  /** Current crash back-off in seconds, doubled on each restart up to 300. */
   backoff: number
+  /** Current image-pull back-off in seconds. */
+  pullBackoff: number
   last?: Terminated
   containerID?: string
   ready: boolean
