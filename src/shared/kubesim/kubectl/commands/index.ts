@@ -4,7 +4,12 @@ import { clusterInfoCommand } from './cluster-info'
 import { configCommand } from './config'
 import { createCommand } from './create'
 import { exposeCommand } from './expose'
+import { deleteCommand } from './delete'
 import { getCommand } from './get'
+import { annotateCommand, labelCommand } from './label'
+import { patchCommand } from './patch'
+import { replaceCommand } from './replace'
+import { scaleCommand } from './scale'
 import { runCommand } from './run'
 import type { CommandSpec } from './types'
 import { versionCommand } from './version'
@@ -14,6 +19,12 @@ export const COMMANDS: CommandSpec[] = [
   applyCommand,
   exposeCommand,
   runCommand,
+  deleteCommand,
+  scaleCommand,
+  patchCommand,
+  replaceCommand,
+  labelCommand,
+  annotateCommand,
   getCommand,
   clusterInfoCommand,
   apiResourcesCommand,
