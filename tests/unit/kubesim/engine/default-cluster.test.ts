@@ -9,7 +9,7 @@ describe('the default kubeadm cluster', () => {
     expect(nodes.map((n) => n.metadata.name)).toEqual(['controlplane', 'node01', 'node02'])
     for (const n of nodes) expect(n.status.conditions.find((x: { type: string }) => x.type === 'Ready').status).toBe('True')
     expect(nodes[0].spec.taints).toEqual([{ effect: 'NoSchedule', key: 'node-role.kubernetes.io/control-plane' }])
-    expect(nodes[0].metadata.labels['node-role.kubernetes.io/control-plane']).toBe('')
+    expect(nodes[0].metadata.labels?.['node-role.kubernetes.io/control-plane']).toBe('')
     expect(nodes[1].spec.podCIDR).toBe('10.244.1.0/24')
     expect(nodes[0].status.nodeInfo.kubeletVersion).toBe('v1.31.0')
   })
@@ -51,7 +51,7 @@ describe('the default kubeadm cluster', () => {
 
   it('has a default StorageClass and the cluster-admin binding of kubeadm', () => {
     const sc = c.list('storageclasses', undefined)
-    expect(sc[0].metadata.annotations['storageclass.kubernetes.io/is-default-class']).toBe('true')
+    expect(sc[0].metadata.annotations?.['storageclass.kubernetes.io/is-default-class']).toBe('true')
     expect(c.canI({ username: 'kubernetes-admin', groups: ['kubeadm:cluster-admins'] }, 'delete', c.resolveResource('nodes'), undefined).allowed).toBe(true)
   })
 
