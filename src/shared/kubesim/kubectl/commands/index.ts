@@ -5,6 +5,7 @@ import { configCommand } from './config'
 import { createCommand } from './create'
 import { exposeCommand } from './expose'
 import { deleteCommand } from './delete'
+import { describeCommand } from './describe'
 import { getCommand } from './get'
 import { annotateCommand, labelCommand } from './label'
 import { patchCommand } from './patch'
@@ -20,6 +21,7 @@ export const COMMANDS: CommandSpec[] = [
   exposeCommand,
   runCommand,
   deleteCommand,
+  describeCommand,
   scaleCommand,
   patchCommand,
   replaceCommand,
