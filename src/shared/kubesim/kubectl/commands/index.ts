@@ -6,10 +6,14 @@ import { createCommand } from './create'
 import { exposeCommand } from './expose'
 import { deleteCommand } from './delete'
 import { describeCommand } from './describe'
+import { execCommand } from './exec'
+import { logsCommand } from './logs'
 import { getCommand } from './get'
 import { annotateCommand, labelCommand } from './label'
 import { patchCommand } from './patch'
 import { replaceCommand } from './replace'
+import { rolloutCommand } from './rollout'
+import { setCommand } from './set'
 import { scaleCommand } from './scale'
 import { runCommand } from './run'
 import type { CommandSpec } from './types'
@@ -22,7 +26,11 @@ export const COMMANDS: CommandSpec[] = [
   runCommand,
   deleteCommand,
   describeCommand,
+  logsCommand,
+  execCommand,
   scaleCommand,
+  rolloutCommand,
+  setCommand,
   patchCommand,
   replaceCommand,
   labelCommand,

@@ -27,3 +27,18 @@ export class DescribeWriter {
     return this.segments.map((s) => formatTabbed(s, { minWidth: 0, padding: 2 })).join('')
   }
 }
+
+/** printTemplate (polymorphichelpers/history.go) writes through a bare PrefixWriter: tabs stay tabs. */
+export class RawWriter extends DescribeWriter {
+  private text = ''
+  override write(level: number, text: string): void {
+    this.text += '  '.repeat(level) + text
+  }
+  override line(text: string): void {
+    this.text += text + '\n'
+  }
+  override flush(): void {}
+  override toString(): string {
+    return this.text
+  }
+}
