@@ -10,6 +10,7 @@ import { execCommand } from './exec'
 import { logsCommand } from './logs'
 import { getCommand } from './get'
 import { annotateCommand, labelCommand } from './label'
+import { NODE_COMMANDS } from './nodes'
 import { patchCommand } from './patch'
 import { replaceCommand } from './replace'
 import { rolloutCommand } from './rollout'
@@ -34,6 +35,7 @@ export const COMMANDS: CommandSpec[] = [
   patchCommand,
   replaceCommand,
   labelCommand,
+  ...NODE_COMMANDS,
   annotateCommand,
   getCommand,
   clusterInfoCommand,
