@@ -25,7 +25,7 @@ import { RESOURCES, resolveResource, resourceForKind } from './api/resources'
 import { compileFieldSelector, matches, parseLabelSelector } from './api/selectors'
 import type { ApiServer } from './api/server'
 import { ADMIN, authorize, forbiddenMessage, requestFor } from './auth/rbac'
-import { deepClone, isPlainObject } from './runtime/objects'
+import { deepClone, deepFreeze, isPlainObject } from './runtime/objects'
 import type { Sim } from './runtime/sim'
 import { decodeObject } from './schema/decode'
 import { explainField } from './schema/explain'
@@ -91,11 +91,13 @@ export class SimCluster implements ClusterApi {
     if (!authorize(this.sim.store, who, req).allowed) throw forbidden(info, name ?? '', forbiddenMessage(who, req))
   }
 
-  /** Runs one API call, then lets every controller react at the current instant. */
+  /** Runs one API call, then lets every controller react at the current instant; freezes what it returns. */
   private settle<T>(call: () => T): T {
     try {
       const result = call()
       this.sim.reconciler.drain()
+      if (Array.isArray(result)) for (const item of result) deepFreeze(item)
+      else deepFreeze(result)
       return result
     } catch (e) {
       if (e instanceof ApiException) {
@@ -128,7 +130,7 @@ export class SimCluster implements ClusterApi {
         items = items.filter((o) => matches(sel, o.metadata.labels))
       }
       if (options.fieldSelector) items = items.filter(compileFieldSelector(info.kind, options.fieldSelector))
-      return items === this.sim.store.list(info, info.namespaced ? namespace : undefined) ? [...items] : items
+      return items
     })
   }
 

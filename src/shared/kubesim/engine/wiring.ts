@@ -2,6 +2,8 @@
 // the order they settle, the scheduler, the kubelets and the node-side services.
 import { ApiServer } from './api/server'
 import { defaultStorageClass, defaultTolerationSeconds, namespaceLifecycle, priority, serviceAccount, storageProtection } from './admission/core'
+import { limitRanger } from './admission/limits'
+import { resourceQuota } from './admission/quota'
 import { SimCluster } from './cluster'
 import type { Ctx } from './controllers/context'
 import { CronJobController } from './controllers/cronjob'
@@ -11,9 +13,11 @@ import { DisruptionController } from './controllers/disruption'
 import { EndpointsController } from './controllers/endpoints'
 import { EventRecorder } from './controllers/events'
 import { GarbageCollector } from './controllers/gc'
+import { HpaController } from './controllers/hpa'
 import { JobController } from './controllers/job'
 import { NamespaceController } from './controllers/namespace'
 import { NodeLifecycleController } from './controllers/nodelifecycle'
+import { QuotaController } from './controllers/quota'
 import { ReplicaSetController } from './controllers/replicaset'
 import { StatefulSetController } from './controllers/statefulset'
 import { VolumeController } from './controllers/volumes'
@@ -33,7 +37,7 @@ export interface Assembly {
 
 export function assemble(sim: Sim): Assembly {
   const server = new ApiServer(sim)
-  server.admission.push(namespaceLifecycle, serviceAccount, priority, defaultTolerationSeconds, defaultStorageClass, storageProtection)
+  server.admission.push(namespaceLifecycle, limitRanger, serviceAccount, priority, defaultTolerationSeconds, defaultStorageClass, storageProtection, resourceQuota)
   const events = new EventRecorder(sim)
   const ctx: Ctx = { sim, server, events }
   new NamespaceController(ctx)
@@ -51,5 +55,7 @@ export function assemble(sim: Sim): Assembly {
   const disruption = new DisruptionController(ctx)
   const lifecycle = new NodeLifecycleController(ctx, kubelet)
   const services = new KubeletServices(ctx, kubelet, lifecycle, disruption)
+  new QuotaController(ctx)
+  new HpaController(ctx, services)
   return { cluster: new SimCluster(sim, server, services), ctx, events, scheduler, kubelet }
 }

@@ -7,7 +7,7 @@ import { deepClone, objectMeta } from '../runtime/objects'
 import { parseTime, rfc3339 } from '../runtime/time'
 import type { Ctx } from './context'
 import { nextRun, parseSchedule } from './cron'
-import { controlled, controllerRef, keyOf, ownerRefTo, R, splitKey } from './util'
+import { controlled, controllerRef, keyOf, notJustStatus, ownerRefTo, R, splitKey } from './util'
 
 const SOURCE = { component: 'cronjob-controller' }
 
@@ -23,7 +23,7 @@ export class CronJobController implements Controller {
     const { sim } = ctx
     sim.reconciler.register(this)
     sim.store.watch((e) => {
-      if (e.resource === R.cronjobs && e.type !== 'DELETED') sim.reconciler.enqueue(this.name, keyOf(e.object))
+      if (e.resource === R.cronjobs && e.type !== 'DELETED' && notJustStatus(e)) sim.reconciler.enqueue(this.name, keyOf(e.object))
       else if (e.resource === R.jobs) {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'CronJob') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)

@@ -18,7 +18,7 @@ import {
   sameTemplate,
   surgeAndUnavailable
 } from './rollout'
-import { controlled, controllerRef, isPodActive, keyOf, ownerRefTo, R, splitKey } from './util'
+import { controlled, controllerRef, isPodActive, keyOf, notJustStatus, ownerRefTo, R, splitKey } from './util'
 import { parseTime } from '../runtime/time'
 import { objectMeta } from '../runtime/objects'
 
@@ -31,7 +31,7 @@ export class DeploymentController implements Controller {
     const { sim } = ctx
     sim.reconciler.register(this)
     sim.store.watch((e) => {
-      if (e.resource === R.deployments) sim.reconciler.enqueue(this.name, keyOf(e.object))
+      if (e.resource === R.deployments && notJustStatus(e)) sim.reconciler.enqueue(this.name, keyOf(e.object))
       else if (e.resource === R.replicasets) {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'Deployment') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)

@@ -9,7 +9,7 @@ import { parseTime, rfc3339, SECOND } from '../runtime/time'
 import type { Ctx } from './context'
 import { podFromTemplate } from './context'
 import { deletionOrder } from './replicaset'
-import { controlled, controllerRef, isPodReady, keyOf, R, splitKey } from './util'
+import { controlled, controllerRef, isPodReady, keyOf, notJustStatus, R, splitKey } from './util'
 
 const SOURCE = { component: 'job-controller' }
 
@@ -37,7 +37,7 @@ export class JobController implements Controller, Stateful {
     sim.store.watch((e) => {
       if (e.resource === R.jobs) {
         if (e.type === 'DELETED') this.tallies.delete(e.object.metadata.uid)
-        else sim.reconciler.enqueue(this.name, keyOf(e.object))
+        else if (notJustStatus(e)) sim.reconciler.enqueue(this.name, keyOf(e.object))
       } else if (e.resource === R.pods) {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'Job') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)

@@ -8,7 +8,7 @@ import { deepClone, objectMeta } from '../runtime/objects'
 import type { Ctx } from './context'
 import { podFromTemplate } from './context'
 import { currentRevision } from './revisions'
-import { controlled, controllerRef, isPodAvailable, isPodReady, keyOf, R, splitKey } from './util'
+import { controlled, controllerRef, isPodAvailable, isPodReady, keyOf, notJustStatus, R, splitKey } from './util'
 
 const SOURCE = { component: 'statefulset-controller' }
 
@@ -24,7 +24,7 @@ export class StatefulSetController implements Controller {
     const { sim } = ctx
     sim.reconciler.register(this)
     sim.store.watch((e) => {
-      if (e.resource === R.statefulsets && e.type !== 'DELETED') sim.reconciler.enqueue(this.name, keyOf(e.object))
+      if (e.resource === R.statefulsets && e.type !== 'DELETED' && notJustStatus(e)) sim.reconciler.enqueue(this.name, keyOf(e.object))
       else if (e.resource === R.pods) {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'StatefulSet') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)

@@ -4,7 +4,7 @@
 import type { JsonValue, KubeObject } from '../contract'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
-import { deepClone } from '../runtime/objects'
+import { deepClone, deepEqual } from '../runtime/objects'
 import { parseTime, MINUTE } from '../runtime/time'
 import type { Ctx } from '../controllers/context'
 import { keyOf, R, splitKey } from '../controllers/util'
@@ -191,9 +191,8 @@ export class Kubelet implements Controller, Stateful {
       if (this.kill(pod, run, next)) return
     } else if (!run.finished) this.step(pod, run, node, next)
     const status = buildPodStatus(run, pod, nodeIP(node), sim.now)
-    server.writeStatus(R.pods, pod, (d) => {
-      d.status = status
-    })
+    const current = sim.store.get(R.pods, ns, name)
+    if (current && !deepEqual(current.status, status)) server.replace(R.pods, { ...current, status })
     const due = next.filter((t): t is number => t !== undefined)
     if (due.length) this.schedule(key, Math.min(...due))
   }

@@ -1,7 +1,8 @@
 import type { ObjectMeta } from '../contract'
 
-// Objects in the store are deep-frozen snapshots: readers (controllers, kubectl) share
-// them without copying, and every change goes through clone → modify → freeze.
+// Objects in the store are immutable snapshots: readers share them without copying and
+// every change builds a new version (clone, or structural sharing). What leaves through
+// the API is deep-frozen, so a client cannot corrupt the store by accident.
 
 export function deepClone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value
@@ -15,6 +16,7 @@ export function deepClone<T>(value: T): T {
   return out as T
 }
 
+/** Freezes bottom-up, so a frozen object always has a frozen subtree (and is skipped). */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
   if (Array.isArray(value)) {

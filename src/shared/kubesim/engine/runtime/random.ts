@@ -6,6 +6,12 @@ export const NAME_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789'
 
 export type RandomState = [number, number, number, number]
 
+const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
+function hex8(n: number): string {
+  return HEX[n >>> 24] + HEX[(n >>> 16) & 255] + HEX[(n >>> 8) & 255] + HEX[n & 255]
+}
+
 export class Random {
   private a: number
   private b: number
@@ -69,17 +75,16 @@ export class Random {
 
   hex(length: number): string {
     let out = ''
-    for (let i = 0; i < length; i++) out += '0123456789abcdef'[this.int(0, 15)]
-    return out
+    while (out.length < length) out += hex8(this.uint32())
+    return out.slice(0, length)
   }
 
   /** RFC 4122 version-4 UUID, as metadata.uid. */
   uuid(): string {
-    const h = this.hex(32).split('')
-    h[12] = '4'
-    h[16] = '89ab'[parseInt(h[16], 16) & 3]
-    const s = h.join('')
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
+    const b = this.uint32()
+    const c = this.uint32()
+    const variant = 0x80 | ((c >>> 24) & 0x3f)
+    return `${hex8(this.uint32())}-${HEX[b >>> 24]}${HEX[(b >>> 16) & 255]}-4${HEX[(b >>> 8) & 255].slice(1)}${HEX[b & 255]}-${HEX[variant]}${HEX[(c >>> 16) & 255]}-${HEX[(c >>> 8) & 255]}${HEX[c & 255]}${hex8(this.uint32())}`
   }
 }
 

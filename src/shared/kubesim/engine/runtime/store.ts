@@ -2,7 +2,6 @@
 // controllers need so that no reconcile scans the whole cluster.
 import type { KubeObject, ResourceInfo } from '../contract'
 import { resourceKey } from '../api/resources'
-import { deepFreeze } from './objects'
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED'
 
@@ -83,7 +82,7 @@ export class Store {
   private readonly tables = new Map<string, Table>()
   private readonly byUid = new Map<string, KubeObject>()
   private readonly dependents = new Map<string, Set<string>>()
-  private readonly podsByNode = new Map<string, Set<KubeObject>>()
+  private readonly podsByNode = new Map<string, Set<string>>()
   /** Pods by namespace, then by `key=value` label pair. */
   private readonly podsByLabel = new Map<string, Map<string, Set<string>>>()
   private readonly watchers: Watcher[] = []
@@ -141,8 +140,15 @@ export class Store {
     return out
   }
 
-  podsOnNode(node: string): Iterable<KubeObject> {
-    return this.podsByNode.get(node) ?? []
+  podsOnNode(node: string): KubeObject[] {
+    const out: KubeObject[] = []
+    const pods = this.tables.get('/pods')
+    for (const key of this.podsByNode.get(node) ?? []) {
+      const slash = key.indexOf('/')
+      const p = pods?.get(key.slice(0, slash), key.slice(slash + 1))
+      if (p) out.push(p)
+    }
+    return out
   }
 
   /**
@@ -166,15 +172,17 @@ export class Store {
     return String(++this.resourceVersion)
   }
 
-  /** Stores an object already carrying its final resourceVersion; freezes it. */
+  /**
+   * Stores an object already carrying its final resourceVersion. Stored objects are never
+   * modified in place (writers build new versions); the API boundary freezes what it hands out.
+   */
   put(info: ResourceInfo, obj: KubeObject, silent = false): KubeObject {
-    deepFreeze(obj)
     const ns = info.namespaced ? (obj.metadata.namespace ?? '') : ''
     const table = this.table(info)
     const old = table.get(ns, obj.metadata.name)
     table.set(ns, obj.metadata.name, obj)
-    if (old) this.unindex(info, old)
-    this.index(info, obj)
+    if (old) this.reindex(info, old, obj)
+    else this.index(info, obj)
     if (!silent) this.emit({ type: old ? 'MODIFIED' : 'ADDED', resource: info, object: obj, old })
     return obj
   }
@@ -193,6 +201,18 @@ export class Store {
     for (const w of this.watchers) w(event)
   }
 
+  /** An update: only the indexes whose inputs changed are touched. */
+  private reindex(info: ResourceInfo, old: KubeObject, obj: KubeObject): void {
+    const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences
+    const samePodKeys = info.name !== 'pods' || info.group !== '' || (old.metadata.labels === obj.metadata.labels && old.spec?.nodeName === obj.spec?.nodeName)
+    if (old.metadata.uid === obj.metadata.uid && sameOwners && samePodKeys) {
+      this.byUid.set(obj.metadata.uid, obj)
+      return
+    }
+    this.unindex(info, old)
+    this.index(info, obj)
+  }
+
   private index(info: ResourceInfo, obj: KubeObject): void {
     const uid = obj.metadata.uid
     this.byUid.set(uid, obj)
@@ -205,7 +225,7 @@ export class Store {
       if (obj.spec?.nodeName) {
         let set = this.podsByNode.get(obj.spec.nodeName)
         if (!set) this.podsByNode.set(obj.spec.nodeName, (set = new Set()))
-        set.add(obj)
+        set.add(`${obj.metadata.namespace ?? ''}/${obj.metadata.name}`)
       }
       const ns = obj.metadata.namespace ?? ''
       let byLabel = this.podsByLabel.get(ns)
@@ -230,7 +250,7 @@ export class Store {
     if (info.name === 'pods' && info.group === '') {
       if (obj.spec?.nodeName) {
         const set = this.podsByNode.get(obj.spec.nodeName)
-        set?.delete(obj)
+        set?.delete(`${obj.metadata.namespace ?? ''}/${obj.metadata.name}`)
         if (set && set.size === 0) this.podsByNode.delete(obj.spec.nodeName)
       }
       const byLabel = this.podsByLabel.get(obj.metadata.namespace ?? '')

@@ -32,6 +32,11 @@ export class NodeState {
   labels: Record<string, string> = {}
   readonly hostPorts = new Map<string, number>()
   readonly pods = new Set<string>()
+  /** Bumped whenever requests or allocatable change: invalidates the cached resource score. */
+  version = 0
+  scoreVersion = -1
+  scoreShape = ''
+  scoreBase = 0
 
   constructor(
     readonly name: string,
@@ -40,6 +45,7 @@ export class NodeState {
 
   update(node: KubeObject): void {
     this.node = node
+    this.version++
     const alloc = node.status?.allocatable ?? {}
     this.allocCpu = milli(alloc.cpu ?? '0')
     this.allocMem = quantityValue(alloc.memory ?? '0') || 0
@@ -55,6 +61,7 @@ export class NodeState {
 }
 
 interface Contribution {
+  uid: string
   node: string
   cpu: number
   memory: number
@@ -140,15 +147,19 @@ export class SchedulerCache {
 
   private onPod(pod: KubeObject): void {
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`
+    const nodeName: string | undefined = pod.spec?.nodeName
+    const phase = pod.status?.phase
+    const terminal = phase === 'Succeeded' || phase === 'Failed'
+    const known = this.contributions.get(key)
+    // A pod's requests cannot change once bound: only binding, finishing or replacing matter.
+    if (known && known.uid === pod.metadata.uid && known.node === nodeName && !terminal) return
     this.forget(key)
     if ((pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length && pod.spec?.nodeName)
       this.antiAffinityPods.add(key)
-    const nodeName: string | undefined = pod.spec?.nodeName
-    const phase = pod.status?.phase
-    if (!nodeName || phase === 'Succeeded' || phase === 'Failed') return
+    if (!nodeName || terminal) return
     const req = podResources(pod)
     const nz = nonZeroRequests(pod)
-    const c: Contribution = { node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
+    const c: Contribution = { uid: pod.metadata.uid, node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
     this.contributions.set(key, c)
     this.apply(key, c, 1)
   }
@@ -170,6 +181,7 @@ export class SchedulerCache {
     state.nzCpu += sign * c.nzCpu
     state.nzMem += sign * c.nzMem
     state.podCount += sign
+    state.version++
     if (sign > 0) state.pods.add(key)
     else state.pods.delete(key)
     for (const p of c.ports) {
