@@ -72,7 +72,7 @@ export function describeError(e: unknown, commandPath: string): { text: string; 
   if (e instanceof ApiException) return { text: apiErrorMessage(e.status) + '\n', exitCode: 1 }
   if (e instanceof CmdError) {
     const msg = e.message.startsWith('error: ') ? e.message : `error: ${e.message}`
-    return { text: msg + '\n', exitCode: e.exitCode }
+    return { text: msg.endsWith('\n') ? msg : msg + '\n', exitCode: e.exitCode }
   }
   if (e instanceof OutputFormatError || e instanceof JsonPathError) return { text: `error: ${e.message}\n`, exitCode: 1 }
   if (e instanceof Error && e.name === 'FlagError') {

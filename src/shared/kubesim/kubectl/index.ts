@@ -6,7 +6,7 @@ import { Ctx } from './context'
 import { CmdError, describeError } from './errors'
 import { FlagError, missingRequired, parseFlags } from './flags'
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags'
-import { commandHelp, optionsHelp, rootHelp } from './help'
+import { commandHelp, rootHelp } from './help'
 import type { Kubeconfig } from './kubeconfig'
 
 export interface KubectlEnv {
@@ -107,4 +107,4 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
   }
 }
 
-export { optionsHelp, CmdError, FlagError }
+export { CmdError, FlagError }

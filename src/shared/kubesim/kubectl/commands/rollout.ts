@@ -4,7 +4,7 @@ import type { Ctx } from '../context'
 import { describePodTemplate } from '../describe/containers'
 import { RawWriter } from '../describe/writer'
 import { apiErrorMessage, CmdError, RawError } from '../errors'
-import { flagBool, flagInt, flagString } from '../flags'
+import { flagBool, flagDuration, flagInt, flagString } from '../flags'
 import { formatTabbed } from '../output/tabwriter'
 import { OBJECT_OUTPUT_FLAGS, outputFormat } from '../print'
 import { qualifiedName } from '../resources'
@@ -68,12 +68,6 @@ function statusOf(obj: KubeObject): { text: string; done: boolean } {
   return { text: `statefulset rolling update complete ${st.currentReplicas ?? 0} pods at revision ${st.currentRevision}...\n`, done: true }
 }
 
-function durationSeconds(text: string): number {
-  let total = 0
-  for (const [, n, unit] of text.matchAll(/([\d.]+)(ms|s|m|h)/g)) total += Number(n) * ({ ms: 0.001, s: 1, m: 60, h: 3600 } as Record<string, number>)[unit]
-  return total
-}
-
 async function rolloutStatus(ctx: Ctx): Promise<void> {
   const { targets, errors } = await targetsOf(ctx)
   if (errors.length) throw new RawError(errors.join('\n'))
@@ -82,7 +76,7 @@ async function rolloutStatus(ctx: Ctx): Promise<void> {
     return
   }
   const watch = flagBool(ctx.flags, 'watch')
-  const timeout = durationSeconds(flagString(ctx.flags, 'timeout')) || 600
+  const timeout = flagDuration(ctx.flags, 'timeout') || 600
   for (const t of targets) {
     if (!ROLLOUT_KINDS.includes(t.resource.kind)) throw new CmdError(`no status viewer has been implemented for ${t.resource.kind}`)
     let last = ''
