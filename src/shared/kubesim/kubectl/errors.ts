@@ -78,5 +78,10 @@ export function describeError(e: unknown, commandPath: string): { text: string; 
   if (e instanceof Error && e.name === 'FlagError') {
     return { text: `error: ${e.message}\nSee '${commandPath} --help' for usage.\n`, exitCode: 1 }
   }
-  throw e
+  // a bug in the simulator, not a kubectl error: said plainly, never thrown at the terminal
+  const message = e instanceof Error ? e.message : String(e)
+  return { text: `error: ${INTERNAL_ERROR}: ${message}\n`, exitCode: 1 }
 }
+
+/** How an unexpected exception inside the simulator is reported (the fuzz test looks for it). */
+export const INTERNAL_ERROR = 'internal error in the simulator'

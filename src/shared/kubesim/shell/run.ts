@@ -179,8 +179,13 @@ async function runSimple(cmd: SimpleCommand, host: ShellHost, stdin: string): Pr
 
 async function dispatch(argv: string[], host: ShellHost, stdin: string): Promise<CommandOutput> {
   const [name, ...args] = argv
-  const program = host.programs[name]
-  if (program) return program(args, { stdin })
-  if (isBuiltin(name)) return runBuiltin(name, args, stdin, host)
+  try {
+    const program = host.programs[name]
+    if (program) return await program(args, { stdin })
+    if (isBuiltin(name)) return await runBuiltin(name, args, stdin, host)
+  } catch (e) {
+    // a bug in the simulator: reported like a failing program, never thrown at the terminal
+    return { stdout: '', stderr: `${name}: internal error in the simulator: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 }
+  }
   return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 }
 }
