@@ -36,14 +36,16 @@ export function commandHelp(cmd: CommandSpec, path: string[]): string {
   if (cmd.aliases?.length) parts.push(`Aliases:\n${[cmd.name, ...cmd.aliases].join(', ')}`)
   if (cmd.examples) parts.push(`Examples:\n${cmd.examples.trimEnd()}`)
   if (cmd.subcommands?.length) {
-    const width = Math.max(...cmd.subcommands.map((s) => s.name.length)) + 3
+    // cobra's rpad(name, NamePadding) (at least 11) and kubectl's three spaces
+    const width = Math.max(11, ...cmd.subcommands.map((s) => s.name.length)) + 3
     parts.push(
       `Available Commands:\n${cmd.subcommands.map((s) => `  ${s.name.padEnd(width)}${s.short}`).join('\n')}`
     )
   }
   const flags = (cmd.flags ?? []).filter((f) => !f.hidden)
   if (flags.length) parts.push(`Options:\n${flagsText(flags)}`)
-  if (cmd.run) parts.push(`Usage:\n  kubectl ${cmd.usage} [options]`)
+  // templates.go usageLine: " [options]" unless the Use line already has it
+  parts.push(`Usage:\n  kubectl ${cmd.usage}${cmd.usage.includes('[options]') ? '' : ' [options]'}`)
   const tips: string[] = []
   if (cmd.subcommands?.length) tips.push(`Use "${path.join(' ')} <command> --help" for more information about a given command.`)
   tips.push('Use "kubectl options" for a list of global command-line options (applies to all commands).')

@@ -264,7 +264,7 @@ export const rolloutCommand: CommandSpec = {
   group: 'Deploy Commands',
   short: 'Manage the rollout of a resource',
   long: `Manage the rollout of one or many resources.
-
+        
  Valid resource types include:
 
   *  deployments
