@@ -312,7 +312,7 @@ export class Kubelet implements Controller, Stateful {
         if (look.info && new Program(specOf(pod, c), look.info, look.ref.tag).ignoresSigterm) {
           slow.push(c.name)
           done = Math.max(done, deadline)
-        }
+        } else done = Math.max(done, Math.min(deadline, sim.now + sim.random.int(300, 1200)))
       }
       run.killing = { done, slow }
     }
