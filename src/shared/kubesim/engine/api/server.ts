@@ -71,7 +71,7 @@ export class ApiServer {
     else delete meta.generation
     strategy.prepareForCreate?.(obj, sim)
     const errors = validateObjectMeta(obj, info.namespaced, strategy.name ?? 'subdomain')
-    if (errors.length === 0) errors.push(...(strategy.validate?.(obj, sim) ?? []))
+    errors.push(...(strategy.validate?.(obj, sim) ?? []))
     if (errors.length) throw invalid(info, meta.name ?? '', errors)
     this.admit(req, 'validate')
     if (sim.store.get(info, meta.namespace, meta.name)) throw alreadyExists(info, meta.name)
@@ -114,7 +114,7 @@ export class ApiServer {
     const req: AdmissionRequest = { operation: 'UPDATE', info, obj, old, user: ctx.user ?? SYSTEM_USER, dryRun: !!ctx.dryRun }
     this.admit(req, 'mutate')
     const errors = validateObjectMeta(obj, info.namespaced, strategy.name ?? 'subdomain')
-    if (errors.length === 0) errors.push(...(strategy.validateUpdate?.(obj, old, sim) ?? strategy.validate?.(obj, sim) ?? []))
+    errors.push(...(strategy.validateUpdate?.(obj, old, sim) ?? strategy.validate?.(obj, sim) ?? []))
     if (errors.length) throw invalid(info, meta.name, errors)
     this.admit(req, 'validate')
     if (deepEqual({ ...obj, metadata: { ...meta, resourceVersion: '' } }, { ...old, metadata: { ...old.metadata, resourceVersion: '' } }))
