@@ -66,7 +66,7 @@ export class EventRecorder implements Controller, Stateful {
         updated.lastTimestamp = stamp
       }
       sim.store.put(EVENTS, updated)
-      this.expiry.push(sim.now + HOUR, `${ns}/${existingName}`)
+      this.expiry.push(lastSeen(updated) + HOUR, `${ns}/${existingName}`)
       return
     }
     const name = `${involved.metadata.name}.${nanoHex(sim.now, sim.random.int(0, 999999))}`
@@ -108,8 +108,9 @@ export class EventRecorder implements Controller, Stateful {
     }
     sim.store.put(EVENTS, event)
     this.index.set(key, name)
-    this.expiry.push(sim.now + HOUR, `${ns}/${name}`)
-    this.scheduleSweep(sim.now + HOUR)
+    const expires = lastSeen(event) + HOUR
+    this.expiry.push(expires, `${ns}/${name}`)
+    this.scheduleSweep(expires)
   }
 
   private readonly index = new Map<string, string>()
@@ -133,6 +134,15 @@ export class EventRecorder implements Controller, Stateful {
       const event = sim.store.get(EVENTS, key.slice(0, slash), key.slice(slash + 1))
       if (event && lastSeen(event) + HOUR <= sim.now) sim.store.remove(EVENTS, event)
     }
+    // Entries left behind by events seen again since are dropped, so the heap (and the next
+    // sweep) is the same as one rebuilt from the stored events after a restore.
+    for (let at = this.expiry.top(); at !== undefined; at = this.expiry.top()) {
+      const key = this.expiry.peekKey()
+      const slash = key.indexOf('/')
+      const event = sim.store.get(EVENTS, key.slice(0, slash), key.slice(slash + 1))
+      if (event && lastSeen(event) + HOUR === at) break
+      this.expiry.pop()
+    }
     const next = this.expiry.top()
     if (next !== undefined) this.scheduleSweep(next)
   }
@@ -145,6 +155,10 @@ class ExpiryHeap {
 
   top(): number | undefined {
     return this.at.length ? this.at[0] : undefined
+  }
+
+  peekKey(): string {
+    return this.keys[0]
   }
 
   push(at: number, key: string): void {
