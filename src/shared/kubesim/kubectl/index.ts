@@ -3,8 +3,8 @@ import type { CommandOutput, EditorHook, SessionFiles } from '../shell/types'
 import { COMMANDS } from './commands'
 import type { CommandSpec } from './commands/types'
 import { Ctx } from './context'
-import { CmdError, describeError } from './errors'
-import { FlagError, missingRequired, parseFlags } from './flags'
+import { describeError, KlogError } from './errors'
+import { missingRequired, parseFlags } from './flags'
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags'
 import { commandHelp, rootHelp } from './help'
 import type { Kubeconfig } from './kubeconfig'
@@ -108,7 +108,7 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
       return { stdout: '', stderr: commandHelp(cmd, ['kubectl', ...path.map((c) => c.name)]), exitCode: 1 }
     }
     const missing = missingRequired(flags, cmd.flags ?? [])
-    if (missing) throw new CmdError(missing)
+    if (missing) throw new KlogError(missing, env.cluster.now())
     ctx = new Ctx(env.cluster, env.config, env.files, stdin, flags, commandPath, env.editor)
     await cmd.run(ctx)
     return { stdout: ctx.stdout, stderr: ctx.stderr, exitCode: 0 }
@@ -118,4 +118,3 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
   }
 }
 
-export { CmdError, FlagError }

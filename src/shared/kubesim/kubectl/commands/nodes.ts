@@ -9,6 +9,7 @@ import { dryRunStrategy, type DryRun } from './create/common'
 import { printChanged } from './mutate-print'
 import { DRY_RUN_FLAG, SELECTOR_FLAG } from './shared-flags'
 import type { CommandSpec } from './types'
+import { goDuration } from '../output/gofmt'
 
 // kubectl taint, cordon, uncordon and drain (pkg/cmd/taint, pkg/cmd/drain and
 // pkg/drain: filters, eviction with retries while a PodDisruptionBudget refuses).
@@ -249,7 +250,7 @@ function evictAll(ctx: Ctx, pods: KubeObject[], dryRun: DryRun, timeout: number)
     if (!pending.length && !waiting.length) break
     if (elapsed >= timeout) {
       const p = pending[0] ?? waiting[0]
-      return `error when evicting pods/"${p.metadata.name}" -n "${p.metadata.namespace}": global timeout reached: ${Math.floor(timeout / 60)}m${timeout % 60}s`
+      return `error when evicting pods/"${p.metadata.name}" -n "${p.metadata.namespace}": global timeout reached: ${goDuration(timeout)}`
     }
     ctx.cluster.advance(1)
     elapsed++

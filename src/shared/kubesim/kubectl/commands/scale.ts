@@ -78,7 +78,7 @@ export const scaleCommand: CommandSpec = {
     ...FILENAME_FLAGS('identifying the resource to set a new size'),
     SELECTOR_FLAG,
     DRY_RUN_FLAG,
-    { name: 'replicas', type: 'int', usage: 'The new desired number of replicas. Required.' },
+    { name: 'replicas', type: 'int', required: true, usage: 'The new desired number of replicas. Required.' },
     { name: 'current-replicas', type: 'int', default: -1, usage: 'Precondition for current size. Requires that the current size of the resource match this value in order to scale. -1 (default) for no condition.' },
     { name: 'resource-version', type: 'string', usage: 'Precondition for resource version. Requires that the current resource version match this value in order to scale.' },
     { name: 'all', type: 'bool', usage: 'Select all resources in the namespace of the specified resource types' },
