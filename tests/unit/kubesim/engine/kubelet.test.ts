@@ -121,6 +121,23 @@ describe('the kubelet', () => {
     expect(c.exec('default', 'app', undefined, ['printenv', 'MODE']).stdout).toBe('fast\n')
   })
 
+  it('restarts a container whose liveness probe fails, and keeps a pod out of Ready on a failing readiness probe', () => {
+    const c = cluster()
+    c.create(pod('liveness-exec', { containers: [{ name: 'liveness', image: 'registry.k8s.io/busybox', args: ['/bin/sh', '-c', 'touch /tmp/healthy; sleep 30; rm -f /tmp/healthy; sleep 600'], livenessProbe: { exec: { command: ['cat', '/tmp/healthy'] }, initialDelaySeconds: 5, periodSeconds: 5 } }] }))
+    c.create(pod('unready', { containers: [{ name: 'web', image: 'nginx', readinessProbe: { httpGet: { path: '/healthz', port: 80 } } }] }))
+    c.advance(30)
+    expect(c.get('pods', 'default', 'liveness-exec').status.containerStatuses[0].restartCount).toBe(0)
+    c.advance(30)
+    expect(c.get('pods', 'default', 'liveness-exec').status.containerStatuses[0].restartCount).toBe(1)
+    const messages = events(c, 'liveness-exec').map((e) => `${e.reason}: ${e.message}`)
+    expect(messages).toContain("Unhealthy: Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory")
+    expect(messages).toContain('Killing: Container liveness failed liveness probe, will be restarted')
+    const unready = c.get('pods', 'default', 'unready')
+    expect(unready.status.phase).toBe('Running')
+    expect(unready.status.containerStatuses[0].ready).toBe(false)
+    expect(events(c, 'unready').map((e) => e.message)).toContain('Readiness probe failed: HTTP probe failed with statuscode: 404')
+  })
+
   it('reports usage for top', () => {
     const c = cluster()
     const nodes = c.nodeMetrics()

@@ -305,6 +305,14 @@ export const CATALOGUE: Record<string, ImageInfo> = {
     tools: BUSYBOX_TOOLS,
     exits: { code: 0, output: [] }
   },
+  'registry.k8s.io/busybox': {
+    tags: { latest: 1_144_547, '1.27.2': 1_144_547, '1.28': 1_376_332 },
+    entrypoint: [],
+    cmd: ['sh'],
+    env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' },
+    tools: BUSYBOX_TOOLS,
+    exits: { code: 0, output: [] }
+  },
   alpine: {
     tags: { latest: 3_623_844, '3': 3_623_844, '3.20': 3_623_844, '3.19': 3_419_706, '3.18': 3_400_226, '3.17': 3_381_012, '3.16': 2_807_883, edge: 3_640_112 },
     entrypoint: [],

@@ -18,7 +18,8 @@ export interface ContainerHost {
   imagePulled(image: string, size: number): void
   /** Starts the process; returns when it exits (epoch ms) and its code, or an env/config error. */
   start(c: ContainerRun, program: Program): { exit?: { at: number; code: number }; configError?: string }
-  readyAfterStart(c: ContainerRun): number | undefined
+  /** Runs the probes due by now; returns the next probe instant. */
+  probe(c: ContainerRun): number | undefined
 }
 
 export function specOf(pod: KubeObject, c: ContainerRun): Record<string, any> {
@@ -132,11 +133,17 @@ export function startContainer(host: ContainerHost, c: ContainerRun): number | u
   c.message = undefined
   c.exitCode = undefined
   c.finishedAt = undefined
-  c.readyAt = host.readyAfterStart(c)
-  c.ready = !c.init && c.readyAt !== undefined && c.readyAt <= host.now
   c.until = started.exit?.at
   if (started.exit) c.exitCode = started.exit.code
-  const wake = [c.until, c.readyAt !== undefined && c.readyAt > host.now ? c.readyAt : undefined].filter((x): x is number => x !== undefined)
+  c.probes = {}
+  const first = (probe: { initialDelaySeconds?: number } | undefined) => (probe ? { next: host.now + (probe.initialDelaySeconds ?? 0) * 1000, fails: 0, oks: 0 } : undefined)
+  const readiness = first(spec.readinessProbe)
+  const liveness = first(spec.livenessProbe)
+  if (readiness) c.probes.readiness = readiness
+  if (liveness) c.probes.liveness = liveness
+  c.ready = !c.init && !readiness
+  const probeAt = host.probe(c)
+  const wake = [c.until, probeAt].filter((x): x is number => x !== undefined)
   return wake.length ? Math.min(...wake) : undefined
 }
 

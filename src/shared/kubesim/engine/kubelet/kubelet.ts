@@ -101,7 +101,8 @@ export class Kubelet implements Controller, Stateful {
       pullBackoff: 0,
       ready: false,
       extraLogs: [],
-      overlay: []
+      overlay: [],
+      probes: {}
     })
     return {
       uid: pod.metadata.uid,
@@ -146,7 +147,7 @@ export class Kubelet implements Controller, Stateful {
       imagePresent: (image) => this.imagePresent(run.node, image),
       imagePulled: (image, size) => this.imagePulled(run.node, image, size),
       start: (c, program) => this.runtime.start(pod, run, c, program),
-      readyAfterStart: (c) => this.runtime.readyAfterStart(pod, c)
+      probe: (c) => this.runProbes(pod, run, c)
     }
   }
 
@@ -250,13 +251,14 @@ export class Kubelet implements Controller, Stateful {
     for (let guard = 0; guard < 20; guard++) {
       if (c.phase === 'pending') {
         const t = beginContainer(host, c)
-        if (t === undefined || t > now) return this.readyWake(c, t)
+        if (t === undefined || t > now) return t
         continue
       }
-      if (c.until === undefined || c.until > now) {
-        if (c.phase === 'running' && c.readyAt !== undefined && c.readyAt <= now && !c.ready) c.ready = true
-        return this.readyWake(c, c.until)
-      }
+      if (c.phase === 'running') {
+        const probeAt = host.probe(c)
+        if (c.phase !== 'running') continue
+        if (c.until === undefined || c.until > now) return probeAt === undefined ? c.until : c.until === undefined ? probeAt : Math.min(c.until, probeAt)
+      } else if (c.until === undefined || c.until > now) return c.until
       switch (c.phase) {
         case 'pulling':
           pullDone(host, c)
@@ -277,14 +279,49 @@ export class Kubelet implements Controller, Stateful {
           else crashLoop(host, c)
           break
       }
-      if (c.until === undefined) return this.readyWake(c, undefined)
+      if (c.until === undefined && c.phase !== 'running') return undefined
     }
     return c.until
   }
 
-  private readyWake(c: ContainerRun, t: number | undefined): number | undefined {
-    if (c.phase === 'running' && !c.ready && c.readyAt !== undefined) return t === undefined ? c.readyAt : Math.min(t, c.readyAt)
-    return t
+  /** Evaluates the readiness and liveness probes due by now, in time order; returns the next one. */
+  private runProbes(pod: KubeObject, run: PodRun, c: ContainerRun): number | undefined {
+    const { sim, events } = this.ctx
+    const spec = specOf(pod, c)
+    const fieldPath = `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`
+    const source = { component: 'kubelet', host: run.node }
+    for (let guard = 0; guard < 1000; guard++) {
+      const due = (['readiness', 'liveness'] as const).filter((k) => c.probes[k]?.next !== undefined && c.probes[k]!.next! <= sim.now && (c.until === undefined || c.probes[k]!.next! < c.until))
+      if (!due.length) break
+      const kind = due.sort((a, b) => c.probes[a]!.next! - c.probes[b]!.next!)[0]
+      const state = c.probes[kind]!
+      const probe = kind === 'readiness' ? spec.readinessProbe : spec.livenessProbe
+      const at = state.next!
+      const result = this.runtime.probe(pod, c, probe, at)
+      const period = (probe.periodSeconds ?? 10) * 1000
+      if (result.ok) {
+        state.oks++
+        state.fails = 0
+        if (kind === 'readiness' && state.oks >= (probe.successThreshold ?? 1)) c.ready = true
+      } else {
+        state.fails++
+        state.oks = 0
+        events.record(pod, 'Warning', 'Unhealthy', `${kind === 'readiness' ? 'Readiness' : 'Liveness'} probe failed: ${result.message}`, source, fieldPath)
+        if (kind === 'readiness' && state.fails >= (probe.failureThreshold ?? 3)) c.ready = false
+        if (kind === 'liveness' && state.fails >= (probe.failureThreshold ?? 3)) {
+          events.record(pod, 'Normal', 'Killing', `Container ${c.name} failed liveness probe, will be restarted`, source, fieldPath)
+          c.exitCode = 137
+          c.probes = {}
+          afterExit(this.host(pod, run), c)
+          c.reason = 'Error'
+          return c.until
+        }
+      }
+      // An HTTP or TCP probe against the image's own server cannot change its answer while it runs.
+      state.next = result.stable && (result.ok ? state.oks >= 1 : state.fails >= (probe.failureThreshold ?? 3)) ? undefined : at + period
+    }
+    const next = [c.probes.readiness?.next, c.probes.liveness?.next].filter((x): x is number => x !== undefined)
+    return next.length ? Math.min(...next) : undefined
   }
 
   private stopContainer(c: ContainerRun, code: number): void {
