@@ -53,6 +53,7 @@ export class EndpointsController implements Controller {
       else if (e.resource === R.pods) {
         const relevant = e.type !== 'MODIFIED' || !e.old || podChanged(e.object, e.old)
         if (!relevant) return
+        if (!sim.store.any(R.services, e.object.metadata.namespace)) return
         for (const svc of sim.store.list(R.services, e.object.metadata.namespace)) {
           const sel = svc.spec?.selector
           if (sel && (mapMatches(sel, e.object.metadata.labels) || (e.old && mapMatches(sel, e.old.metadata.labels)))) sim.reconciler.enqueue(this.name, keyOf(svc))

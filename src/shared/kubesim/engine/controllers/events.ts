@@ -65,7 +65,7 @@ export class EventRecorder implements Controller, Stateful {
         updated.count = (existing.count ?? 1) + 1
         updated.lastTimestamp = stamp
       }
-      sim.store.put(EVENTS, updated)
+      sim.store.put(EVENTS, updated, true)
       this.expiry.push(lastSeen(updated) + HOUR, `${ns}/${existingName}`)
       return
     }
@@ -106,7 +106,7 @@ export class EventRecorder implements Controller, Stateful {
       delete event.count
       event.action = reason === 'Scheduled' ? 'Binding' : 'Scheduling'
     }
-    sim.store.put(EVENTS, event)
+    sim.store.put(EVENTS, event, true)
     this.index.set(key, name)
     const expires = lastSeen(event) + HOUR
     this.expiry.push(expires, `${ns}/${name}`)

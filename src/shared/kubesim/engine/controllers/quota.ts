@@ -14,6 +14,7 @@ export class QuotaController implements Controller {
     sim.store.watch((e) => {
       if (!e.resource.namespaced || e.resource === R.events) return
       const ns = e.object.metadata.namespace ?? ''
+      if (!sim.store.any(R.quotas, ns)) return
       if (e.resource === R.quotas) {
         if (e.type !== 'DELETED') sim.reconciler.enqueue(this.name, keyOf(e.object))
         return

@@ -116,6 +116,11 @@ export class Store {
     return this.tables.get(resourceKey(info))?.all() ?? []
   }
 
+  /** Whether a namespace holds any object of this resource (cheap; for watch filters). */
+  any(info: ResourceInfo, ns: string | undefined): boolean {
+    return (this.tables.get(resourceKey(info))?.byNamespace.get(ns ?? '')?.size ?? 0) > 0
+  }
+
   count(info: ResourceInfo): number {
     return this.tables.get(resourceKey(info))?.size ?? 0
   }
