@@ -44,7 +44,8 @@ describe('Tab completion', () => {
   it('completes explain field paths and says where the word starts', () => {
     expect(words('kubectl explain pod.spec.con')).toEqual(['pod.spec.containers'])
     expect(session.complete('kubectl get pods -o ya')).toEqual({ from: 20, candidates: ['yaml'] })
-    expect(session.complete('echo a | k get no', 12).candidates).toEqual(['nodes'])
+    expect(session.complete('echo a | k get no', 17).candidates).toEqual(['nodes'])
+    expect(session.complete('kubectl get no -A', 14).candidates).toEqual(['nodes'])
   })
 
   it('offers nothing where nothing fits and never throws', () => {
