@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { evaluateChecks, toScript, type Evaluation, type Exercise } from '@shared/practice'
 import { loadShippedExercises } from './exercise-files'
 import { freshSession, play } from './sim'
+import { knownGap } from './simulator-gaps'
 
 const { exercises } = loadShippedExercises()
 
@@ -20,7 +21,8 @@ async function attempt(exercise: Exercise, steps: Exercise['solution']['steps'] 
 }
 
 describe.each(exercises.map((e) => [e.id, e] as const))('%s', (_id, exercise) => {
-  it('its own solution passes every check', async () => {
+  const solves = knownGap(`solve:${exercise.id}`) ? it.fails : it
+  solves('its own solution passes every check', async () => {
     const { played, evaluation } = await attempt(exercise, exercise.solution.steps)
     const context = `\n${report(evaluation)}\n--- transcript ---\n${played.transcript}`
     expect(played.failures, `a solution command failed${context}`).toEqual([])
