@@ -28,7 +28,7 @@ export class CronJobController implements Controller {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'CronJob') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)
       }
-    })
+    }, [R.cronjobs, R.jobs])
   }
 
   sync(key: string): void {

@@ -59,7 +59,7 @@ export class DaemonSetController implements Controller {
       } else if (e.resource === R.nodes && (e.type !== 'MODIFIED' || !sameScheduling(e.object, e.old))) {
         for (const ds of sim.store.all(R.daemonsets)) sim.reconciler.enqueue(this.name, `node:${keyOf(ds)}:${e.object.metadata.name}`)
       }
-    })
+    }, [R.daemonsets, R.pods, R.nodes])
   }
 
   private booksOf(key: string): Books {

@@ -42,7 +42,7 @@ export class DeploymentController implements Controller {
         const dref = rs && controllerRef(rs)
         if (dref?.kind === 'Deployment') sim.reconciler.enqueue(this.name, `${rs!.metadata.namespace}/${dref.name}`)
       }
-    })
+    }, [R.deployments, R.replicasets, R.pods])
   }
 
   sync(key: string): void {

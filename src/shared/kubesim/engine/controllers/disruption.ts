@@ -22,7 +22,7 @@ export class DisruptionController implements Controller {
           if (selectorMatches(pdb.spec?.selector, e.object.metadata.labels) || (e.old && selectorMatches(pdb.spec?.selector, e.old.metadata.labels)))
             sim.reconciler.enqueue(this.name, keyOf(pdb))
       }
-    })
+    }, [R.pdbs, R.pods])
   }
 
   private pods(pdb: KubeObject): KubeObject[] {

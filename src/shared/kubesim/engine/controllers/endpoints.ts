@@ -59,7 +59,7 @@ export class EndpointsController implements Controller {
           if (sel && (mapMatches(sel, e.object.metadata.labels) || (e.old && mapMatches(sel, e.old.metadata.labels)))) sim.reconciler.enqueue(this.name, keyOf(svc))
         }
       }
-    })
+    }, [R.services, R.pods])
   }
 
   sync(key: string): void {

@@ -32,7 +32,7 @@ export class HpaController implements Controller, Stateful {
     sim.addStateful(this)
     sim.store.watch((e) => {
       if (e.resource === R.hpas && e.type === 'ADDED') sim.reconciler.enqueue(this.name, keyOf(e.object))
-    })
+    }, [R.hpas])
   }
 
   saveState(): JsonValue {

@@ -42,7 +42,7 @@ export class JobController implements Controller, Stateful {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'Job') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)
       }
-    })
+    }, [R.jobs, R.pods])
   }
 
   saveState(): JsonValue {

@@ -50,7 +50,7 @@ export class ReplicaSetController implements Controller, Stateful {
             if (selectorMatches(rs.spec?.selector, e.object.metadata.labels)) sim.reconciler.enqueue(this.name, keyOf(rs))
         }
       }
-    })
+    }, [R.replicasets, R.pods])
   }
 
   saveState(): JsonValue {

@@ -29,7 +29,7 @@ export class StatefulSetController implements Controller {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'StatefulSet') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)
       }
-    })
+    }, [R.statefulsets, R.pods])
   }
 
   private claimName(template: KubeObject, sts: KubeObject, i: number): string {

@@ -42,7 +42,7 @@ export class VolumeController implements Controller {
       } else if (e.resource === R.pods && (e.type === 'DELETED' || e.object.status?.phase === 'Succeeded' || e.object.status?.phase === 'Failed')) {
         for (const v of e.object.spec?.volumes ?? []) if (v.persistentVolumeClaim) sim.reconciler.enqueue(this.name, `pvc:${e.object.metadata.namespace}/${v.persistentVolumeClaim.claimName}`)
       }
-    })
+    }, [R.pvcs, R.pvs, R.pods])
   }
 
   sync(key: string): void {

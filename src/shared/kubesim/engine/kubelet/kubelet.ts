@@ -48,7 +48,7 @@ export class Kubelet implements Controller, Stateful {
           if (run && (run.volumeError || run.containers.some((c) => c.reason === 'CreateContainerConfigError'))) sim.reconciler.enqueue(this.name, keyOf(pod))
         }
       }
-    })
+    }, [R.pods, R.configmaps, R.secrets, R.pvcs])
   }
 
   saveState(): JsonValue {

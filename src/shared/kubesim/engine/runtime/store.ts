@@ -74,10 +74,6 @@ function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function objectKey(ns: string | undefined, name: string): string {
-  return `${ns ?? ''}/${name}`
-}
-
 export class Store {
   private readonly tables = new Map<string, Table>()
   private readonly byUid = new Map<string, KubeObject>()
@@ -86,14 +82,25 @@ export class Store {
   /** Pods by namespace, then by `key=value` label pair. */
   private readonly podsByLabel = new Map<string, Map<string, Set<string>>>()
   private readonly watchers: Watcher[] = []
+  private readonly watchersByResource = new Map<string, Watcher[]>()
   resourceVersion: number
 
   constructor(resourceVersion = 1) {
     this.resourceVersion = resourceVersion
   }
 
-  watch(watcher: Watcher): void {
-    this.watchers.push(watcher)
+  /** Calls `watcher` on every change, or only on changes of `resources` when given. */
+  watch(watcher: Watcher, resources?: ResourceInfo[]): void {
+    if (!resources) {
+      this.watchers.push(watcher)
+      return
+    }
+    for (const r of resources) {
+      const key = resourceKey(r)
+      const list = this.watchersByResource.get(key)
+      if (list) list.push(watcher)
+      else this.watchersByResource.set(key, [watcher])
+    }
   }
 
   private table(info: ResourceInfo): Table {
@@ -204,6 +211,8 @@ export class Store {
 
   private emit(event: WatchEvent): void {
     for (const w of this.watchers) w(event)
+    const specific = this.watchersByResource.get(resourceKey(event.resource))
+    if (specific) for (const w of specific) w(event)
   }
 
   /** An update: only the indexes whose inputs changed are touched. */

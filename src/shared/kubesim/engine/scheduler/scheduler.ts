@@ -41,7 +41,7 @@ export class Scheduler implements Controller, Stateful {
       } else if (e.resource === R.nodes || e.resource === R.pvcs || e.resource === R.pvs) {
         this.retryAll()
       }
-    })
+    }, [R.pods, R.nodes, R.pvcs, R.pvs])
   }
 
   private wants(pod: KubeObject): boolean {
