@@ -220,7 +220,7 @@ export class Store {
     const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences
     const samePodKeys = info.name !== 'pods' || info.group !== '' || (old.metadata.labels === obj.metadata.labels && old.spec?.nodeName === obj.spec?.nodeName)
     if (old.metadata.uid === obj.metadata.uid && sameOwners && samePodKeys) {
-      this.byUid.set(obj.metadata.uid, obj)
+      if (info.name !== 'events') this.byUid.set(obj.metadata.uid, obj)
       return
     }
     this.unindex(info, old)
@@ -228,6 +228,8 @@ export class Store {
   }
 
   private index(info: ResourceInfo, obj: KubeObject): void {
+    // Events are never owners nor looked up by uid: leaving them out keeps the map small.
+    if (info.name === 'events') return
     const uid = obj.metadata.uid
     this.byUid.set(uid, obj)
     for (const ref of obj.metadata.ownerReferences ?? []) {
@@ -254,6 +256,7 @@ export class Store {
   }
 
   private unindex(info: ResourceInfo, obj: KubeObject): void {
+    if (info.name === 'events') return
     const uid = obj.metadata.uid
     this.byUid.delete(uid)
     for (const ref of obj.metadata.ownerReferences ?? []) {

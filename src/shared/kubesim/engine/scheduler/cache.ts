@@ -35,7 +35,8 @@ export class NodeState {
   /** Bumped whenever requests or allocatable change: invalidates the cached resource score. */
   version = 0
   scoreVersion = -1
-  scoreShape = ''
+  scoreCpu = -1
+  scoreMem = -1
   scoreBase = 0
 
   constructor(

@@ -117,7 +117,8 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   }
 
   const want = feasibleNodesToFind(total)
-  const feasible: NodeState[] = []
+  const feasible = FEASIBLE
+  feasible.length = 0
   const histogram = new Map<string, number>()
   let unresolvable = 0
   let processed = 0
@@ -139,6 +140,10 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   const node = feasible.length === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible)
   return { node: node.name, nextStart, delayedClaims: volumes.delayed }
 }
+
+/** Reused between cycles (the scheduler is not re-entrant): no 500-slot array per pod. */
+const FEASIBLE: NodeState[] = []
+const TIED: NodeState[] = []
 
 /** Adds a node's reasons to the histogram; true when no preemption could help it. */
 function count(histogram: Map<string, number>, why: string | string[]): boolean {
@@ -177,12 +182,12 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeS
   let maxPreferred = 0
   if (preferred) for (const n of nodes) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, n.labels, n.name))
   let bestScore = -Infinity
-  const tied: NodeState[] = []
-  const shape = `${nzCpu}/${nzMem}`
+  const tied = TIED
+  tied.length = 0
   for (let k = 0; k < nodes.length; k++) {
     const n = nodes[k]
     let score: number
-    if (n.scoreVersion === n.version && n.scoreShape === shape) score = n.scoreBase
+    if (n.scoreVersion === n.version && n.scoreCpu === nzCpu && n.scoreMem === nzMem) score = n.scoreBase
     else {
       // NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation, on non-zero requests.
       const cpuFrac = n.allocCpu > 0 ? (n.nzCpu + nzCpu) / n.allocCpu : 1
@@ -192,7 +197,8 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeS
       const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
       score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
       n.scoreVersion = n.version
-      n.scoreShape = shape
+      n.scoreCpu = nzCpu
+      n.scoreMem = nzMem
       n.scoreBase = score
     }
     score += maxSpread > 0 ? 2 * ((100 * (maxSpread - counts![n.index])) / maxSpread) | 0 : 200
