@@ -56,6 +56,18 @@ export function apiErrorMessage(status: ApiStatus): string {
   return `Error from server: ${status.message}`
 }
 
+/** Errors gathered while visiting objects; `plain` ones are not API errors. */
+export type KubectlErrors = { text: string; plain?: boolean }[]
+
+/**
+ * CheckErr on what a command gathered: one error is printed as usual (`error: ` before a
+ * plain one), several as utilerrors.Aggregate through MultipleErrors (one per line, no prefix).
+ */
+export function aggregateError(errors: KubectlErrors): RawError {
+  if (errors.length === 1 && errors[0].plain) return new RawError(errors[0].text.startsWith('error: ') ? errors[0].text : `error: ${errors[0].text}`)
+  return new RawError(errors.map((e) => e.text).join('\n'))
+}
+
 /** AddSourceToErr: `error when creating "web.yaml": …`. */
 export function withSource(e: unknown, verb: string, source: string): unknown {
   if (!source) return e

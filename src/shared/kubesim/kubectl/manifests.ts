@@ -1,7 +1,8 @@
-import { parseAllDocuments } from 'yaml'
+import { parseDocument } from 'yaml'
 import type { ResourceInfo } from '../engine/contract'
 import type { Ctx } from './context'
 import { CmdError } from './errors'
+import { goYamlError, splitYamlDocuments } from './yaml/goyaml-check'
 
 // What `-f FILE|DIR|-|URL` reads (cli-runtime resource.Builder file visitors): YAML or
 // JSON, several documents per file, `kind: List` unpacked, folders read for
@@ -24,17 +25,22 @@ const GO_YAML_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'did not find expected <document start>'
 }
 
-/** Parses one file the way kubectl's YAML decoder (YAML 1.1, via go-yaml) reads it. */
+/**
+ * Parses one file the way kubectl's YAML decoder reads it: cut into documents by
+ * YAMLReader, each checked by go-yaml's own rules (yaml/goyaml-check.ts, for its error
+ * texts and line numbers), then read as YAML 1.1 by the `yaml` package.
+ */
 export function parseManifestText(text: string, source: string): Record<string, unknown>[] {
-  const docs = parseAllDocuments(text, {
-    version: '1.1',
-    uniqueKeys: false,
-    merge: true,
-    customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')
-  })
-  const list = Array.isArray(docs) ? docs : [docs]
   const out: Record<string, unknown>[] = []
-  for (const doc of list) {
+  for (const chunk of splitYamlDocuments(text)) {
+    const problem = goYamlError(chunk)
+    if (problem) throw new CmdError(`error parsing ${source}: error converting YAML to JSON: yaml: ${problem.message}`)
+    const doc = parseDocument(chunk, {
+      version: '1.1',
+      uniqueKeys: false,
+      merge: true,
+      customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')
+    })
     const e = doc.errors[0]
     if (e) {
       const line = e.linePos?.[0]?.line ?? 1
@@ -78,12 +84,30 @@ async function collectFiles(ctx: Ctx, path: string, recursive: boolean): Promise
   return out
 }
 
-/** Reads every object named by `-f` arguments. */
-export async function readManifests(ctx: Ctx, filenames: string[], recursive: boolean): Promise<Manifest[]> {
-  const out: Manifest[] = []
+/**
+ * Reads the objects named by `-f` arguments, in order, up to the first file or document
+ * that cannot be read; that error is returned with the objects read before it, which
+ * kubectl still creates or applies (the builder continues on error).
+ */
+export async function readManifestsUntilError(ctx: Ctx, filenames: string[], recursive: boolean): Promise<{ manifests: Manifest[]; error?: string }> {
+  const manifests: Manifest[] = []
+  const parse = (text: string, source: string): string | undefined => {
+    // documents before a broken one are kept
+    const docs = splitYamlDocuments(text)
+    for (let i = 0; i < docs.length; i++) {
+      try {
+        for (const object of parseManifestText(docs[i], source)) manifests.push({ object, source })
+      } catch (e) {
+        if (e instanceof CmdError) return e.message
+        throw e
+      }
+    }
+    return undefined
+  }
   for (const f of filenames) {
     if (f === '-') {
-      for (const object of parseManifestText(ctx.stdin, 'STDIN')) out.push({ object, source: 'STDIN' })
+      const error = parse(ctx.stdin, 'STDIN')
+      if (error) return { manifests, error }
       continue
     }
     if (/^https?:\/\//.test(f)) {
@@ -93,11 +117,20 @@ export async function readManifests(ctx: Ctx, filenames: string[], recursive: bo
     const paths = dir !== undefined ? await collectFiles(ctx, f, recursive) : [f]
     for (const p of paths) {
       const text = await ctx.readFile(p)
+      // FilenameParam checks the paths before anything is visited
       if (text === undefined) throw new CmdError(`the path "${p}" does not exist`)
-      for (const object of parseManifestText(text, p)) out.push({ object, source: p })
+      const error = parse(text, p)
+      if (error) return { manifests, error }
     }
   }
-  return out
+  return { manifests }
+}
+
+/** Reads every object named by `-f` arguments; the first unreadable one is an error. */
+export async function readManifests(ctx: Ctx, filenames: string[], recursive: boolean): Promise<Manifest[]> {
+  const { manifests, error } = await readManifestsUntilError(ctx, filenames, recursive)
+  if (error) throw new CmdError(error)
+  return manifests
 }
 
 /** apiVersion `apps/v1` → group `apps`, version `v1`. */
