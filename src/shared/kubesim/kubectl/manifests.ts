@@ -25,6 +25,46 @@ const GO_YAML_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'did not find expected <document start>'
 }
 
+function jsonType(v: unknown): string {
+  if (Array.isArray(v)) return 'array'
+  if (typeof v === 'boolean') return 'bool'
+  return typeof v === 'object' ? 'object' : typeof v
+}
+
+function sortedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sortedJson).join(',')}]`
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sortedJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(v) ?? 'null'
+}
+
+/**
+ * What the client-side decoder (UnstructuredJSONScheme reading TypeMeta and ObjectMeta
+ * with encoding/json) refuses before anything reaches the server: `app: 1` as a label.
+ */
+function decodeProblem(obj: Record<string, unknown>): string | undefined {
+  const wrong = (v: unknown, field: string, type: string): string => `json: cannot unmarshal ${jsonType(v)} into Go struct field ${field} of type ${type}`
+  const isString = (v: unknown): boolean => v === null || v === undefined || typeof v === 'string'
+  if (!isString(obj.apiVersion)) return wrong(obj.apiVersion, 'metadataOnlyObject.apiVersion', 'string')
+  if (!isString(obj.kind)) return `Object 'Kind' is missing in '${sortedJson(obj)}'`
+  const meta = obj.metadata
+  if (meta === null || meta === undefined) return undefined
+  if (typeof meta !== 'object' || Array.isArray(meta)) return wrong(meta, 'metadataOnlyObject.metadata', 'v1.ObjectMeta')
+  const m = meta as Record<string, unknown>
+  for (const f of ['name', 'generateName', 'namespace']) if (!isString(m[f])) return wrong(m[f], `ObjectMeta.metadata.${f}`, 'string')
+  for (const f of ['labels', 'annotations']) {
+    const map = m[f]
+    if (map === null || map === undefined) continue
+    if (typeof map !== 'object' || Array.isArray(map)) return wrong(map, `ObjectMeta.metadata.${f}`, 'map[string]string')
+    for (const v of Object.values(map)) if (!isString(v)) return wrong(v, `ObjectMeta.metadata.${f}`, 'string')
+  }
+  return undefined
+}
+
 /**
  * Parses one file the way kubectl's YAML decoder reads it: cut into documents by
  * YAMLReader, each checked by go-yaml's own rules (yaml/goyaml-check.ts, for its error
@@ -55,10 +95,12 @@ export function parseManifestText(text: string, source: string): Record<string, 
       )
     }
     const obj = value as Record<string, unknown>
-    if (typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items)) {
-      for (const item of obj.items) if (item && typeof item === 'object') out.push(item as Record<string, unknown>)
-    } else {
-      out.push(obj)
+    const items = typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items) ? obj.items : [obj]
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue
+      const problem = decodeProblem(item as Record<string, unknown>)
+      if (problem) throw new CmdError(`unable to decode "${source}": ${problem}`)
+      out.push(item as Record<string, unknown>)
     }
   }
   return out
