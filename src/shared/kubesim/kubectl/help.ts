@@ -22,7 +22,7 @@ function flagParagraph(f: FlagSpec): string {
   return `${head}\n\t${(f.usage ?? '').replace(/\n/g, '\n\t')}\n\n`
 }
 
-export function flagsText(flags: FlagSpec[]): string {
+function flagsText(flags: FlagSpec[]): string {
   return [...flags]
     .filter((f) => !f.hidden)
     .sort((a, b) => (a.name < b.name ? -1 : 1))

@@ -176,7 +176,7 @@ export async function readManifests(ctx: Ctx, filenames: string[], recursive: bo
 }
 
 /** apiVersion `apps/v1` → group `apps`, version `v1`. */
-export function splitApiVersion(apiVersion: string): { group: string; version: string } {
+function splitApiVersion(apiVersion: string): { group: string; version: string } {
   const i = apiVersion.indexOf('/')
   return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) }
 }

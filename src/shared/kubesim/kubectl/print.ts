@@ -43,8 +43,8 @@ export async function outputFormat(ctx: Ctx, forGet: boolean): Promise<OutputFor
 /** kubectl drops managedFields from -o yaml/json unless --show-managed-fields. */
 export function stripManagedFields(ctx: Ctx, obj: KubeObject): KubeObject {
   if (flagBool(ctx.flags, 'show-managed-fields') || !obj.metadata?.managedFields) return obj
-  const { managedFields: _dropped, ...metadata } = obj.metadata
-  void _dropped
+  const metadata = { ...obj.metadata }
+  delete metadata.managedFields
   return { ...obj, metadata }
 }
 

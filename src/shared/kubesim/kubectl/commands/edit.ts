@@ -6,6 +6,7 @@ import { parseManifestText } from '../manifests'
 import { toKubectlJson } from '../output/generic'
 import { toKubectlYaml } from '../output/goyaml'
 import { OBJECT_OUTPUT_FLAGS, outputFormat, stripManagedFields } from '../print'
+import { groupResource } from '../resources'
 import { selectTargets, type Target } from '../targets'
 import { deepEqual, threeWayPatch } from './apply/merge'
 import { printChanged, type Format } from './mutate-print'
@@ -50,7 +51,7 @@ function stripComments(text: string): string {
 }
 
 function resourceString(t: Target): string {
-  return t.resource.group ? `${t.resource.name}.${t.resource.group}` : t.resource.name
+  return groupResource(t.resource)
 }
 
 async function runEdit(ctx: Ctx): Promise<void> {

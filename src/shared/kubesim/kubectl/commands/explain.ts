@@ -2,6 +2,7 @@ import type { FieldDoc, ResourceInfo } from '../../engine/contract'
 import type { Ctx } from '../context'
 import { CmdError, NoResourceTypeError } from '../errors'
 import { flagBool, flagString } from '../flags'
+import { groupResource } from '../resources'
 import { wrapWords } from '../output/wordwrap'
 import type { CommandSpec } from './types'
 
@@ -17,8 +18,8 @@ function parseArg(ctx: Ctx, arg: string): { info: ResourceInfo; path: string[] }
   const parts = arg.split('.')
   const info = ctx.cluster.resolveResource(parts[0])
   if (!info) throw new NoResourceTypeError(parts[0])
-  const groupResource = info.group ? `${info.name}.${info.group}` : info.name
-  const rest = arg.startsWith(groupResource + '.') || arg === groupResource ? arg.slice(groupResource.length) : arg.slice(parts[0].length)
+  const full = groupResource(info)
+  const rest = arg.startsWith(full + '.') || arg === full ? arg.slice(full.length) : arg.slice(parts[0].length)
   const path = rest.split('.').filter((p) => p !== '')
   if (/\.\./.test(rest) || /[[\]{}$]/.test(rest)) throw new CmdError('invalid jsonpath syntax, all nodes must be field nodes')
   return { info, path }

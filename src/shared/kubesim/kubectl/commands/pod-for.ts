@@ -43,7 +43,7 @@ export function podForArg(ctx: Ctx, arg: string, onMany?: (count: number, pod: K
   return sorted[0]
 }
 
-export function allContainerNames(pod: KubeObject): string {
+function allContainerNames(pod: KubeObject): string {
   return [
     ...(pod.spec?.containers ?? []).map((c: { name: string }) => c.name),
     ...(pod.spec?.ephemeralContainers ?? []).map((c: { name: string }) => `${c.name} (ephem)`),

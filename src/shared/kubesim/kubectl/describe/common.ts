@@ -45,7 +45,7 @@ export function annotationsMultiline(w: DescribeWriter, title: string, annotatio
   })
 }
 
-export function taintString(t: any): string {
+function taintString(t: any): string {
   return t.value ? `${t.key}=${t.value}:${t.effect}` : `${t.key}:${t.effect}`
 }
 
@@ -116,6 +116,3 @@ export function printBool(v: unknown): string {
   return v ? 'True' : 'False'
 }
 
-export function orNone(s: string | undefined): string {
-  return s ? s : '<none>'
-}

@@ -7,7 +7,7 @@ import { DescribeWriter } from './writer'
 
 // describePod (describe.go) and qos.GetPodQOS.
 
-export function podQOS(pod: any): string {
+function podQOS(pod: any): string {
   const containers: any[] = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])]
   let anySet = false
   let guaranteed = true

@@ -16,7 +16,7 @@ export function goPrint(v: unknown): string {
   return String(v)
 }
 
-export function goNumber(n: number): string {
+function goNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n)
   const s = String(n)
   return s.replace(/e([+-])(\d)$/, 'e$10$2')
