@@ -39,7 +39,10 @@ export function commandHelp(cmd: CommandSpec, path: string[]): string {
     // cobra's rpad(name, NamePadding) (at least 11) and kubectl's three spaces
     const width = Math.max(11, ...cmd.subcommands.map((s) => s.name.length)) + 3
     parts.push(
-      `Available Commands:\n${cmd.subcommands.map((s) => `  ${s.name.padEnd(width)}${s.short}`).join('\n')}`
+      `Available Commands:\n${[...cmd.subcommands]
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((s) => `  ${s.name.padEnd(width)}${s.short}`)
+        .join('\n')}`
     )
   }
   const flags = (cmd.flags ?? []).filter((f) => !f.hidden)
@@ -67,6 +70,8 @@ export function rootHelp(commands: CommandSpec[]): string {
   }
   let text = 'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n'
   for (const [title, list] of groups) {
+    // kubectl lists plugin commands (none here) just before "Other Commands"
+    if (title === 'Other Commands') text += 'Subcommands provided by plugins:\n\n'
     text += `${title}:\n`
     for (const c of list) text += `  ${c.name.padEnd(16)}${c.short}\n`
     text += '\n'

@@ -225,7 +225,7 @@ function whoami(ctx: Ctx): void {
 
 export const authCommand: CommandSpec = {
   name: 'auth',
-  group: 'Cluster Management Commands',
+  group: 'Troubleshooting and Debugging Commands',
   short: 'Inspect authorization',
   long: 'Inspect authorization.',
   usage: 'auth [flags]',

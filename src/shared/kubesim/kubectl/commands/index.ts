@@ -26,6 +26,7 @@ import { scaleCommand } from './scale'
 import { runCommand } from './run'
 import type { CommandSpec } from './types'
 import { optionsCommand } from './options'
+import { attachCommand, certificateCommand, completionCommand, cpCommand, debugCommand, diffCommand, kustomizeCommand, pluginCommand, proxyCommand } from './unavailable'
 import { versionCommand } from './version'
 import { waitCommand } from './wait'
 
@@ -44,6 +45,7 @@ export const COMMANDS: CommandSpec[] = [
   rolloutCommand,
   scaleCommand,
   autoscaleCommand,
+  certificateCommand,
   clusterInfoCommand,
   topCommand,
   cordonCommand,
@@ -52,19 +54,27 @@ export const COMMANDS: CommandSpec[] = [
   taintCommand,
   describeCommand,
   logsCommand,
+  attachCommand,
   execCommand,
   portForwardCommand,
+  proxyCommand,
+  cpCommand,
   authCommand,
+  debugCommand,
   eventsCommand,
+  diffCommand,
   applyCommand,
   patchCommand,
   replaceCommand,
   waitCommand,
+  kustomizeCommand,
   labelCommand,
   annotateCommand,
+  completionCommand,
   apiResourcesCommand,
   apiVersionsCommand,
   configCommand,
+  pluginCommand,
   versionCommand,
   optionsCommand
 ]

@@ -93,6 +93,16 @@ async function setImage(ctx: Ctx): Promise<void> {
   })
 }
 
+/** set serviceaccount (set_serviceaccount.go): the last argument is the account. */
+async function setServiceAccount(ctx: Ctx): Promise<void> {
+  const args = ctx.flags.args
+  if (!args.length) throw new CmdError('serviceaccount is required')
+  const account = args[args.length - 1]
+  await mutate(ctx, args.slice(0, -1), 'serviceaccount updated', (_obj, spec) => {
+    spec.serviceAccountName = account
+  })
+}
+
 async function setEnv(ctx: Ctx): Promise<void> {
   const { resources, pairs } = splitPairs(ctx.flags.args, 'env')
   const list = flagBool(ctx.flags, 'list')
@@ -256,6 +266,20 @@ export const setCommand: CommandSpec = {
       usage: 'set image (-f FILENAME | TYPE NAME) CONTAINER_NAME_1=CONTAINER_IMAGE_1 ... CONTAINER_NAME_N=CONTAINER_IMAGE_N',
       flags: common('kubectl-set'),
       run: setImage
+    },
+    {
+      name: 'serviceaccount',
+      aliases: ['sa'],
+      short: 'Update the service account of a resource',
+      long: 'Update the service account of pod template resources.\n\n Possible resources (case insensitive) can be:\n\n replicationcontroller (rc), deployment (deploy), daemonset (ds), job, replicaset (rs), statefulset',
+      examples: `  # Set deployment nginx-deployment's service account to serviceaccount1
+  kubectl set serviceaccount deployment nginx-deployment serviceaccount1
+  
+  # Print the result (in YAML format) of updated nginx deployment with the service account from local file, without hitting the API server
+  kubectl set sa -f nginx-deployment.yaml serviceaccount1 --local --dry-run=client -o yaml`,
+      usage: 'set serviceaccount (-f FILENAME | TYPE NAME) SERVICE_ACCOUNT',
+      flags: common('kubectl-set'),
+      run: setServiceAccount
     },
     {
       name: 'resources',
