@@ -83,6 +83,7 @@ async function runList(list: CommandList, host: ShellHost, out: Collector, stdin
 function expandContext(host: ShellHost): ExpandContext {
   return {
     vars: (name) => (name === '?' ? String(host.state.lastExit) : name === '$' ? '4242' : host.state.env[name] ?? ''),
+    listDir: async (path) => host.files.listDir(path),
     substitute: async (source) => {
       const inner = new Collector()
       const saved = host.state.lastExit
@@ -133,7 +134,7 @@ async function runSimple(cmd: SimpleCommand, host: ShellHost, stdin: string): Pr
     if (replaced) argv = [...replaced, ...argv.slice(1)]
   }
   if (!argv.length) {
-    for (const a of cmd.assignments) host.state.env[a.name] = (await expandWord(a.value, ctx)).join(' ')
+    for (const a of cmd.assignments) host.state.env[a.name] = (await expandWord(a.value, { ...ctx, listDir: undefined })).join(' ')
   }
 
   let input = stdin
