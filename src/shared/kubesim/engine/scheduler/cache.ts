@@ -12,17 +12,20 @@ export interface Taint {
   effect: string
 }
 
+/** -0 is not a small integer: fields start as doubles, so every NodeState keeps one hidden class. */
+const DOUBLE = -0
+
 export class NodeState {
   node!: KubeObject
-  allocCpu = 0
-  allocMem = 0
-  allocStorage = 0
+  allocCpu = DOUBLE
+  allocMem = DOUBLE
+  allocStorage = DOUBLE
   maxPods = 110
-  reqCpu = 0
-  reqMem = 0
-  reqStorage = 0
-  nzCpu = 0
-  nzMem = 0
+  reqCpu = DOUBLE
+  reqMem = DOUBLE
+  reqStorage = DOUBLE
+  nzCpu = DOUBLE
+  nzMem = DOUBLE
   podCount = 0
   unschedulable = false
   /** NoSchedule and NoExecute taints: the ones that filter. */
@@ -35,9 +38,9 @@ export class NodeState {
   /** Bumped whenever requests or allocatable change: invalidates the cached resource score. */
   version = 0
   scoreVersion = -1
-  scoreCpu = -1
-  scoreMem = -1
-  scoreBase = 0
+  scoreCpu = DOUBLE
+  scoreMem = DOUBLE
+  scoreBase = DOUBLE
 
   constructor(
     readonly name: string,

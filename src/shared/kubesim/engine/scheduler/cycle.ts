@@ -112,32 +112,33 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
     const others = total - pinned.size
     if (others > 0) histogram.set("node(s) didn't match Pod's node affinity/selector", (histogram.get("node(s) didn't match Pod's node affinity/selector") ?? 0) + others)
     if (!feasible.length) return { message: fitError(total, histogram, undefined, unresolvable + Math.max(0, others)), nextStart: start, delayedClaims: [] }
-    const node = feasible.length === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible)
+    const node = feasible.length === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, feasible.length)
     return { node: node.name, nextStart: start, delayedClaims: volumes.delayed }
   }
 
   const want = feasibleNodesToFind(total)
+  // Setting an array's length to 0 gives its storage back: count into a kept buffer instead.
   const feasible = FEASIBLE
-  feasible.length = 0
+  let found = 0
   const histogram = new Map<string, number>()
   let unresolvable = 0
   let processed = 0
   let i = start
-  for (; processed < total && feasible.length < want; processed++) {
+  for (; processed < total && found < want; processed++) {
     const n = nodes[i]
     if (++i === total) i = 0
     // The common case (a plain pod, an untainted node with room) needs no reasons.
     if (simple && !n.unschedulable && n.hardTaints.length === 0 && n.podCount < n.maxPods && n.reqCpu + req.cpu <= n.allocCpu && n.reqMem + req.memory <= n.allocMem && n.reqStorage + req.storage <= n.allocStorage) {
-      feasible.push(n)
+      feasible[found++] = n
       continue
     }
     const why = filter(n)
-    if (why === undefined) feasible.push(n)
+    if (why === undefined) feasible[found++] = n
     else if (count(histogram, why)) unresolvable++
   }
   const nextStart = (start + processed) % total
-  if (feasible.length === 0) return { message: fitError(total, histogram, undefined, unresolvable), nextStart, delayedClaims: [] }
-  const node = feasible.length === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible)
+  if (found === 0) return { message: fitError(total, histogram, undefined, unresolvable), nextStart, delayedClaims: [] }
+  const node = found === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, found)
   return { node: node.name, nextStart, delayedClaims: volumes.delayed }
 }
 
@@ -169,7 +170,7 @@ function pinnedNodes(spec: KubeObject['spec']): Set<string> | undefined {
   return names
 }
 
-function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeState[]): NodeState {
+function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeState[], size: number): NodeState {
   const nz = nonZeroRequests(pod)
   const nzCpu = nz.cpu
   const nzMem = nz.memory
@@ -178,13 +179,13 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeS
   const preferred = spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
   const tolerations: Toleration[] = spec.tolerations ?? []
   let maxSpread = 0
-  if (counts) for (const n of nodes) if (counts[n.index] > maxSpread) maxSpread = counts[n.index]
+  if (counts) for (let k = 0; k < size; k++) if (counts[nodes[k].index] > maxSpread) maxSpread = counts[nodes[k].index]
   let maxPreferred = 0
-  if (preferred) for (const n of nodes) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, n.labels, n.name))
+  if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[k].labels, nodes[k].name))
   let bestScore = -Infinity
   const tied = TIED
-  tied.length = 0
-  for (let k = 0; k < nodes.length; k++) {
+  let ties = 0
+  for (let k = 0; k < size; k++) {
     const n = nodes[k]
     let score: number
     if (n.scoreVersion === n.version && n.scoreCpu === nzCpu && n.scoreMem === nzMem) score = n.scoreBase
@@ -206,12 +207,12 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeS
     if (n.softTaints.length) score -= 300 * n.softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
     if (score > bestScore) {
       bestScore = score
-      tied.length = 0
-      tied.push(n)
-    } else if (score === bestScore) tied.push(n)
+      ties = 0
+      tied[ties++] = n
+    } else if (score === bestScore) tied[ties++] = n
   }
   // selectHost: one of the best at random.
-  return tied.length === 1 ? tied[0] : tied[sim.random.int(0, tied.length - 1)]
+  return ties === 1 ? tied[0] : tied[sim.random.int(0, ties - 1)]
 }
 
 /** FitError.Error(): "0/3 nodes are available: <histogram>. preemption: …". */
