@@ -112,39 +112,44 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
     const others = total - pinned.size
     if (others > 0) histogram.set("node(s) didn't match Pod's node affinity/selector", (histogram.get("node(s) didn't match Pod's node affinity/selector") ?? 0) + others)
     if (!feasible.length) return { message: fitError(total, histogram, undefined, unresolvable + Math.max(0, others)), nextStart: start, delayedClaims: [] }
-    const node = feasible.length === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, feasible.length)
+    const indexes = Int32Array.from(feasible, (n) => n.index)
+    const node = nodes[indexes.length === 1 ? indexes[0] : pickBest(sim, cache, pod, indexes, indexes.length)]
     return { node: node.name, nextStart: start, delayedClaims: volumes.delayed }
   }
 
   const want = feasibleNodesToFind(total)
   // Setting an array's length to 0 gives its storage back: count into a kept buffer instead.
-  const feasible = FEASIBLE
+  const feasible = FEASIBLE.length >= want ? FEASIBLE : (FEASIBLE = new Int32Array(want * 2))
   let found = 0
   const histogram = new Map<string, number>()
   let unresolvable = 0
   let processed = 0
   let i = start
+  const { ok, freeCpu, freeMem, freeStorage, freePods } = cache.fit
+  const cpu = req.cpu
+  const mem = req.memory
+  const sto = req.storage
   for (; processed < total && found < want; processed++) {
-    const n = nodes[i]
+    const at = i
     if (++i === total) i = 0
-    // The common case (a plain pod, an untainted node with room) needs no reasons.
-    if (simple && !n.unschedulable && n.hardTaints.length === 0 && n.podCount < n.maxPods && n.reqCpu + req.cpu <= n.allocCpu && n.reqMem + req.memory <= n.allocMem && n.reqStorage + req.storage <= n.allocStorage) {
-      feasible[found++] = n
+    // The common case (a plain pod, an untainted node with room) reads flat arrays only.
+    if (simple && ok[at] === 1 && freePods[at] > 0 && freeCpu[at] >= cpu && freeMem[at] >= mem && freeStorage[at] >= sto) {
+      feasible[found++] = at
       continue
     }
-    const why = filter(n)
-    if (why === undefined) feasible[found++] = n
+    const why = filter(nodes[at])
+    if (why === undefined) feasible[found++] = at
     else if (count(histogram, why)) unresolvable++
   }
   const nextStart = (start + processed) % total
   if (found === 0) return { message: fitError(total, histogram, undefined, unresolvable), nextStart, delayedClaims: [] }
-  const node = found === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, found)
+  const node = nodes[found === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, found)]
   return { node: node.name, nextStart, delayedClaims: volumes.delayed }
 }
 
 /** Reused between cycles (the scheduler is not re-entrant): no 500-slot array per pod. */
-const FEASIBLE: NodeState[] = []
-const TIED: NodeState[] = []
+let FEASIBLE = new Int32Array(1024)
+let TIED = new Int32Array(1024)
 
 /** Adds a node's reasons to the histogram; true when no preemption could help it. */
 function count(histogram: Map<string, number>, why: string | string[]): boolean {
@@ -170,48 +175,52 @@ function pinnedNodes(spec: KubeObject['spec']): Set<string> | undefined {
   return names
 }
 
-function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeState[], size: number): NodeState {
+/** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
+function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: Int32Array, size: number): number {
   const nz = nonZeroRequests(pod)
   const nzCpu = nz.cpu
   const nzMem = nz.memory
   const spec = pod.spec ?? {}
+  const nodes = cache.nodes
+  const fit = cache.fit
   const counts = cache.spreadCounts(controllerRef(pod)?.uid)
   const preferred = spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
   const tolerations: Toleration[] = spec.tolerations ?? []
   let maxSpread = 0
-  if (counts) for (let k = 0; k < size; k++) if (counts[nodes[k].index] > maxSpread) maxSpread = counts[nodes[k].index]
+  if (counts) for (let k = 0; k < size; k++) if (counts[candidates[k]] > maxSpread) maxSpread = counts[candidates[k]]
   let maxPreferred = 0
-  if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[k].labels, nodes[k].name))
-  let bestScore = -Infinity
+  if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[candidates[k]].labels, nodes[candidates[k]].name))
+  if (TIED.length < size) TIED = new Int32Array(size * 2)
   const tied = TIED
   let ties = 0
+  let bestScore = -Infinity
   for (let k = 0; k < size; k++) {
-    const n = nodes[k]
+    const i = candidates[k]
     let score: number
-    if (n.scoreVersion === n.version && n.scoreCpu === nzCpu && n.scoreMem === nzMem) score = n.scoreBase
+    if (fit.scoreVersion[i] === fit.version[i] && fit.scoreCpu[i] === nzCpu && fit.scoreMem[i] === nzMem) score = fit.scoreBase[i]
     else {
       // NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation, on non-zero requests.
-      const cpuFrac = n.allocCpu > 0 ? (n.nzCpu + nzCpu) / n.allocCpu : 1
-      const memFrac = n.allocMem > 0 ? (n.nzMem + nzMem) / n.allocMem : 1
+      const cpuFrac = fit.allocCpu[i] > 0 ? (fit.nzCpu[i] + nzCpu) / fit.allocCpu[i] : 1
+      const memFrac = fit.allocMem[i] > 0 ? (fit.nzMem[i] + nzMem) / fit.allocMem[i] : 1
       const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
       const memFree = memFrac < 1 ? 1 - memFrac : 0
       const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
       score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
-      n.scoreVersion = n.version
-      n.scoreCpu = nzCpu
-      n.scoreMem = nzMem
-      n.scoreBase = score
+      fit.scoreVersion[i] = fit.version[i]
+      fit.scoreCpu[i] = nzCpu
+      fit.scoreMem[i] = nzMem
+      fit.scoreBase[i] = score
     }
-    score += maxSpread > 0 ? 2 * ((100 * (maxSpread - counts![n.index])) / maxSpread) | 0 : 200
-    if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, n.labels, n.name)) / maxPreferred)
+    score += maxSpread > 0 ? 2 * ((100 * (maxSpread - counts![i])) / maxSpread) | 0 : 200
+    if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, nodes[i].labels, nodes[i].name)) / maxPreferred)
+    const n = nodes[i]
     if (n.softTaints.length) score -= 300 * n.softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
     if (score > bestScore) {
       bestScore = score
       ties = 0
-      tied[ties++] = n
-    } else if (score === bestScore) tied[ties++] = n
+      tied[ties++] = i
+    } else if (score === bestScore) tied[ties++] = i
   }
-  // selectHost: one of the best at random.
   return ties === 1 ? tied[0] : tied[sim.random.int(0, ties - 1)]
 }
 

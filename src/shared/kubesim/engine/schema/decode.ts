@@ -97,7 +97,42 @@ export function decodeObject(info: ResourceInfo, input: Record<string, unknown>)
     }
     if (unknown.length) throw badRequest(`${prefix}strict decoding error: ${unknown.map((u) => `unknown field "${u}"`).join(', ')}`)
   }
-  const out = deepClone(input) as KubeObject
-  if (out.metadata === null) delete (out as { metadata?: unknown }).metadata
+  return (schema ? typed(input, schema) : deepClone(input)) as KubeObject
+}
+
+/** What Go's json leaves for a null inside an array: the element type's zero value. */
+function zero(schema: Schema): unknown {
+  switch (schema.kind) {
+    case 'string':
+      return ''
+    case 'integer':
+    case 'number':
+    case 'intstr':
+      return 0
+    case 'boolean':
+      return false
+    case 'quantity':
+      return '0'
+    case 'array':
+      return []
+    case 'any':
+      return null
+    default:
+      return {}
+  }
+}
+
+/** The stored form of a decoded value: null fields are absent, null elements are zero values. */
+function typed(value: unknown, schema: Schema): unknown {
+  if (schema.kind === 'any') return deepClone(value)
+  if (Array.isArray(value)) return value.map((v) => (v === null ? zero(schema.items!) : typed(v, schema.items!)))
+  if (!isPlainObject(value)) return value
+  const fields = schema.kind === 'object' ? schema.fields!() : undefined
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) continue
+    const inner = fields ? fields[k]?.schema : schema.items
+    out[k] = inner ? typed(v, inner) : deepClone(v)
+  }
   return out
 }
