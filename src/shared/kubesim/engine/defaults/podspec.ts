@@ -81,7 +81,11 @@ export function defaultPodSpec(spec: any, isPod = false): void {
   if (Array.isArray(s.volumes)) s.volumes.forEach(defaultVolume)
 }
 
-export function defaultPodTemplate(template: any): void {
-  if (!isPlainObject(template)) return
-  defaultPodSpec((template as any).spec)
+export function defaultPodTemplate(raw: unknown): void {
+  if (!isPlainObject(raw)) return
+  const template = raw as any
+  // A template's metadata is an ObjectMeta whose zero creationTimestamp serialises as null.
+  if (!isPlainObject(template.metadata)) template.metadata = {}
+  if (!('creationTimestamp' in template.metadata)) template.metadata.creationTimestamp = null
+  defaultPodSpec(template.spec)
 }

@@ -157,6 +157,8 @@ registerStrategy('batch', 'cronjobs', {
     s.successfulJobsHistoryLimit ??= 3
     s.failedJobsHistoryLimit ??= 1
     const jt = s.jobTemplate
+    if (isPlainObject(jt) && !isPlainObject((jt as any).metadata)) (jt as any).metadata = { creationTimestamp: null }
+    else if (isPlainObject(jt) && !('creationTimestamp' in (jt as any).metadata)) (jt as any).metadata.creationTimestamp = null
     if (isPlainObject(jt) && isPlainObject((jt as any).spec)) {
       const js = (jt as any).spec
       if (js.completions === undefined && js.parallelism === undefined) {

@@ -130,8 +130,12 @@ function typed(value: unknown, schema: Schema): unknown {
   const fields = schema.kind === 'object' ? schema.fields!() : undefined
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(value)) {
-    if (v === null) continue
     const inner = fields ? fields[k]?.schema : schema.items
+    // metav1.Time is a struct: its zero value is written back as null, not left out.
+    if (v === null) {
+      if (inner?.go === 'v1.Time') out[k] = null
+      continue
+    }
     out[k] = inner ? typed(v, inner) : deepClone(v)
   }
   return out
