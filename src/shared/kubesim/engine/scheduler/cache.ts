@@ -80,6 +80,8 @@ function hostPorts(pod: KubeObject): string[] {
  */
 export class NodeFit {
   ok = new Uint8Array(0)
+  /** PreferNoSchedule taints to score against. */
+  soft = new Uint8Array(0)
   freeCpu = new Float64Array(0)
   freeMem = new Float64Array(0)
   freeStorage = new Float64Array(0)
@@ -104,6 +106,7 @@ export class NodeFit {
       return next
     }
     this.ok = grow(this.ok, (n) => new Uint8Array(n))
+    this.soft = grow(this.soft, (n) => new Uint8Array(n))
     this.freeCpu = grow(this.freeCpu, (n) => new Float64Array(n))
     this.freeMem = grow(this.freeMem, (n) => new Float64Array(n))
     this.freeStorage = grow(this.freeStorage, (n) => new Float64Array(n))
@@ -123,6 +126,7 @@ export class NodeFit {
     const i = n.index
     this.ensure(i + 1)
     this.ok[i] = !n.unschedulable && n.hardTaints.length === 0 ? 1 : 0
+    this.soft[i] = n.softTaints.length ? 1 : 0
     this.freeCpu[i] = n.allocCpu - n.reqCpu
     this.freeMem[i] = n.allocMem - n.reqMem
     this.freeStorage[i] = n.allocStorage - n.reqStorage

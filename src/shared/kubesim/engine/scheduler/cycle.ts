@@ -192,29 +192,31 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: 
   if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[candidates[k]].labels, nodes[candidates[k]].name))
   if (TIED.length < size) TIED = new Int32Array(size * 2)
   const tied = TIED
+  const { scoreVersion, version, scoreCpu, scoreMem, scoreBase, allocCpu, allocMem, soft } = fit
+  const fitNzCpu = fit.nzCpu
+  const fitNzMem = fit.nzMem
   let ties = 0
   let bestScore = -Infinity
   for (let k = 0; k < size; k++) {
     const i = candidates[k]
     let score: number
-    if (fit.scoreVersion[i] === fit.version[i] && fit.scoreCpu[i] === nzCpu && fit.scoreMem[i] === nzMem) score = fit.scoreBase[i]
+    if (scoreVersion[i] === version[i] && scoreCpu[i] === nzCpu && scoreMem[i] === nzMem) score = scoreBase[i]
     else {
       // NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation, on non-zero requests.
-      const cpuFrac = fit.allocCpu[i] > 0 ? (fit.nzCpu[i] + nzCpu) / fit.allocCpu[i] : 1
-      const memFrac = fit.allocMem[i] > 0 ? (fit.nzMem[i] + nzMem) / fit.allocMem[i] : 1
+      const cpuFrac = allocCpu[i] > 0 ? (fitNzCpu[i] + nzCpu) / allocCpu[i] : 1
+      const memFrac = allocMem[i] > 0 ? (fitNzMem[i] + nzMem) / allocMem[i] : 1
       const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
       const memFree = memFrac < 1 ? 1 - memFrac : 0
       const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
       score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
-      fit.scoreVersion[i] = fit.version[i]
-      fit.scoreCpu[i] = nzCpu
-      fit.scoreMem[i] = nzMem
-      fit.scoreBase[i] = score
+      scoreVersion[i] = version[i]
+      scoreCpu[i] = nzCpu
+      scoreMem[i] = nzMem
+      scoreBase[i] = score
     }
-    score += maxSpread > 0 ? 2 * ((100 * (maxSpread - counts![i])) / maxSpread) | 0 : 200
+    score += maxSpread > 0 && counts ? (2 * ((100 * (maxSpread - counts[i])) / maxSpread)) | 0 : 200
     if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, nodes[i].labels, nodes[i].name)) / maxPreferred)
-    const n = nodes[i]
-    if (n.softTaints.length) score -= 300 * n.softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
+    if (soft[i] === 1) score -= 300 * nodes[i].softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
     if (score > bestScore) {
       bestScore = score
       ties = 0
