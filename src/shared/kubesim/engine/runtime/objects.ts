@@ -37,14 +37,16 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false
     return true
   }
-  const ak = Object.keys(a as object)
-  const bk = Object.keys(b as object)
-  if (ak.length !== bk.length) return false
-  for (const k of ak) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false
-    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
+  // for…in rather than Object.keys: comparing statuses on every kubelet sync must not allocate.
+  const ao = a as Record<string, unknown>
+  const bo = b as Record<string, unknown>
+  let count = 0
+  for (const k in ao) {
+    count++
+    if (!Object.prototype.hasOwnProperty.call(bo, k) || !deepEqual(ao[k], bo[k])) return false
   }
-  return true
+  for (const k in bo) if (Object.prototype.hasOwnProperty.call(bo, k)) count--
+  return count === 0
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

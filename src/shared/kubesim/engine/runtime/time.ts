@@ -12,9 +12,16 @@ export function rfc3339(ms: number): string {
 }
 
 /** RFC 3339 with microseconds, as metav1.MicroTime (event times, lease renewals). */
+let lastMicroMs = NaN
+let lastMicroText = ''
+
 export function rfc3339Micro(ms: number): string {
-  const iso = new Date(Math.floor(ms)).toISOString()
-  return iso.replace(/\.(\d{3})Z$/, (_, milli: string) => `.${milli}000Z`)
+  const whole = Math.floor(ms)
+  if (whole !== lastMicroMs) {
+    lastMicroMs = whole
+    lastMicroText = new Date(whole).toISOString().replace(/\.(\d{3})Z$/, (_, milli: string) => `.${milli}000Z`)
+  }
+  return lastMicroText
 }
 
 export function parseTime(text: string | undefined): number | undefined {
