@@ -40,8 +40,9 @@ export class EventRecorder implements Controller, Stateful {
     this.sweepAt = (state as { sweepAt: number }).sweepAt
   }
 
+  /** A short correlation key; a hit is confirmed against the stored event (hashes may collide). */
   private key(uid: string, fieldPath: string | undefined, reason: string, message: string, component: string, type: string): string {
-    return `${uid}|${fieldPath ?? ''}|${reason}|${component}|${type}|${message.length}|${fnv32a(message)}`
+    return `${uid}${reason}${fnv32a(`${fieldPath ?? ''}|${component}|${type}|${message}`).toString(36)}`
   }
 
   private scheduleSweep(at: number): void {
@@ -55,7 +56,11 @@ export class EventRecorder implements Controller, Stateful {
     const ns = involved.metadata.namespace || 'default'
     const key = this.key(involved.metadata.uid, fieldPath, reason, message, source.component, type)
     const existingName = this.index.get(key)
-    const existing = existingName ? sim.store.get(EVENTS, ns, existingName) : undefined
+    const found = existingName ? sim.store.get(EVENTS, ns, existingName) : undefined
+    const existing =
+      found && found.message === message && found.type === type && (found.involvedObject?.fieldPath ?? undefined) === fieldPath && (found.source?.component ?? found.reportingComponent) === source.component
+        ? found
+        : undefined
     const stamp = rfc3339(sim.now)
     if (existing) {
       const updated: KubeObject = { ...existing, metadata: { ...existing.metadata, resourceVersion: sim.store.nextResourceVersion() } }
