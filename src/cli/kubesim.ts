@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { createCluster, DEFAULT_SEED } from '../shared/kubesim/engine'
 import { createSession, runTranscript, type SessionFiles } from '../shared/kubesim/session'
 
-/** The session's files are the real disk, relative to the current directory. */
+/** The session's files are the real disk, relative to the current directory (npm run moves to the package root; INIT_CWD is where it was started). */
 function diskFiles(cwd: string): SessionFiles {
   const abs = (p: string): string => resolve(cwd, p)
   return {
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     return
   }
   const script = await readStdin()
-  const session = createSession({ cluster: createCluster({ seed: args.seed }), files: diskFiles(process.cwd()) })
+  const session = createSession({ cluster: createCluster({ seed: args.seed }), files: diskFiles(process.env.INIT_CWD || process.cwd()) })
   process.stdout.write(await runTranscript(session, script))
 }
 

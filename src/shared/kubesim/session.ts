@@ -1,12 +1,16 @@
 import type { ClusterApi } from './engine/contract'
 import { runKubectl } from './kubectl'
+import { completeLine, type Completion } from './kubectl/completion'
 import { defaultKubeconfig, type Kubeconfig } from './kubectl/kubeconfig'
+import { BUILTIN_NAMES } from './shell/builtins'
 import { kubesimCommand } from './shell/programs/kubesim'
 import { defaultShellState, runShell, type ShellState } from './shell/run'
 import { splitScript } from './shell/script'
 import type { EditorHook, RunResult, SessionFiles } from './shell/types'
 
 export type { EditorHook, RunResult, SessionFiles } from './shell/types'
+export type { Completion, CompletionEnv } from './kubectl/completion'
+export { completeLine } from './kubectl/completion'
 
 /** What a session keeps between commands besides the cluster: kubeconfig, shell variables and aliases. */
 export interface SessionState {
@@ -30,6 +34,8 @@ export interface Session {
   run(commandLine: string, stdin?: string): Promise<RunResult>
   /** A JSON-safe copy of the session state, for `createSession({ state })`. */
   state(): SessionState
+  /** Tab completion of the word before `cursor` (default: end of line); changes nothing. */
+  complete(line: string, cursor?: number): Completion
 }
 
 /** The API server address kubeadm writes into admin.conf: the control plane's InternalIP on :6443. */
@@ -67,6 +73,9 @@ export function createSession(options: SessionOptions): Session {
     },
     state() {
       return JSON.parse(JSON.stringify({ version: 1, kubeconfig, shell })) as SessionState
+    },
+    complete(line, cursor = line.length) {
+      return completeLine(line, cursor, { cluster, kubeconfig, aliases: shell.aliases, programs: BUILTIN_NAMES })
     }
   }
 }

@@ -258,7 +258,7 @@ export const difficulties = ['easy', 'medium', 'hard'] as const
 
 export const exerciseSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id: minuscules, chiffres et tirets'),
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'minuscules, chiffres et tirets'),
     title: z.string().min(1).max(120),
     /** Title of the course chapter (its `layout: section` slide). */
     chapter: z.string().min(1),

@@ -171,7 +171,9 @@ export interface ClusterApi {
   explain(resource: ResourceInfo, fieldPath: string[]): FieldDoc | undefined
 
   // the API server verbs; every one throws ApiException as the real server would refuse.
-  // Returned objects are deep-frozen snapshots shared with the store: clone before modifying.
+  // Returned objects are read-only snapshots shared with the store: clone before modifying
+  // (get/create/update/patch/delete return them deep-frozen; list freezes each item's top
+  // level and metadata).
   get(resource: ResourceRef, namespace: string | undefined, name: string, user?: UserInfo): KubeObject
   /** namespace undefined = all namespaces. Ordered as the API server lists (namespace, then name). */
   list(resource: ResourceRef, namespace: string | undefined, options?: ListOptions, user?: UserInfo): KubeObject[]

@@ -56,6 +56,18 @@ export function apiErrorMessage(status: ApiStatus): string {
   return `Error from server: ${status.message}`
 }
 
+/** Errors gathered while visiting objects; `plain` ones are not API errors. */
+export type KubectlErrors = { text: string; plain?: boolean }[]
+
+/**
+ * CheckErr on what a command gathered: one error is printed as usual (`error: ` before a
+ * plain one), several as utilerrors.Aggregate through MultipleErrors (one per line, no prefix).
+ */
+export function aggregateError(errors: KubectlErrors): RawError {
+  if (errors.length === 1 && errors[0].plain) return new RawError(errors[0].text.startsWith('error: ') ? errors[0].text : `error: ${errors[0].text}`)
+  return new RawError(errors.map((e) => e.text).join('\n'))
+}
+
 /** AddSourceToErr: `error when creating "web.yaml": …`. */
 export function withSource(e: unknown, verb: string, source: string): unknown {
   if (!source) return e
@@ -68,15 +80,43 @@ export function withSource(e: unknown, verb: string, source: string): unknown {
 
 /** Text for stderr (ending in a newline) and the exit code. */
 export function describeError(e: unknown, commandPath: string): { text: string; exitCode: number } {
+  if (e instanceof KlogError) return { text: klogLine(e.message, e.now) + '\n', exitCode: 1 }
   if (e instanceof RawError) return { text: e.text.endsWith('\n') || !e.text ? e.text : e.text + '\n', exitCode: e.exitCode }
   if (e instanceof ApiException) return { text: apiErrorMessage(e.status) + '\n', exitCode: 1 }
   if (e instanceof CmdError) {
     const msg = e.message.startsWith('error: ') ? e.message : `error: ${e.message}`
-    return { text: msg + '\n', exitCode: e.exitCode }
+    return { text: msg.endsWith('\n') ? msg : msg + '\n', exitCode: e.exitCode }
   }
   if (e instanceof OutputFormatError || e instanceof JsonPathError) return { text: `error: ${e.message}\n`, exitCode: 1 }
   if (e instanceof Error && e.name === 'FlagError') {
-    return { text: `error: ${e.message}\nSee '${commandPath} --help' for usage.\n`, exitCode: 1 }
+    // returned by cobra before kubectl's logging starts: component-base cli.Run prints "Error: "
+    return { text: `Error: ${e.message}\nSee '${commandPath} --help' for usage.\n`, exitCode: 1 }
   }
-  throw e
+  // a bug in the simulator, not a kubectl error: said plainly, never thrown at the terminal
+  const message = e instanceof Error ? e.message : String(e)
+  return { text: `error: ${INTERNAL_ERROR}: ${message}\n`, exitCode: 1 }
 }
+
+/**
+ * cobra's missing required flags, returned after kubectl's logging started: component-base
+ * cli.Run logs it with klog (`E0303 09:00:00.000000    4242 run.go:72] "command failed" err="…"`).
+ */
+export class KlogError extends Error {
+  constructor(
+    message: string,
+    readonly now: number
+  ) {
+    super(message)
+    this.name = 'KlogError'
+  }
+}
+
+function klogLine(message: string, now: number): string {
+  const d = new Date(now)
+  const two = (n: number): string => String(n).padStart(2, '0')
+  const stamp = `${two(d.getUTCMonth() + 1)}${two(d.getUTCDate())} ${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`
+  return `E${stamp} ${'4242'.padStart(7)} run.go:72] "command failed" err=${JSON.stringify(message)}`
+}
+
+/** How an unexpected exception inside the simulator is reported (the fuzz test looks for it). */
+export const INTERNAL_ERROR = 'internal error in the simulator'

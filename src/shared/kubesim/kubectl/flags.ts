@@ -176,3 +176,12 @@ export function flagList(p: ParsedFlags, name: string): string[] {
   const v = p.values.get(name)
   return Array.isArray(v) ? v : []
 }
+
+/** A duration flag in seconds (`90s`, `1m30s`, `500ms`; `0` is 0). */
+export function flagDuration(p: ParsedFlags, name: string): number {
+  let total = 0
+  for (const [, n, unit] of flagString(p, name).matchAll(/([\d.]+)(ns|us|µs|ms|s|m|h)/g)) {
+    total += Number(n) * ({ ns: 1e-9, us: 1e-6, µs: 1e-6, ms: 0.001, s: 1, m: 60, h: 3600 } as Record<string, number>)[unit]
+  }
+  return total
+}

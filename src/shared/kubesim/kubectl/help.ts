@@ -22,7 +22,7 @@ function flagParagraph(f: FlagSpec): string {
   return `${head}\n\t${(f.usage ?? '').replace(/\n/g, '\n\t')}\n\n`
 }
 
-export function flagsText(flags: FlagSpec[]): string {
+function flagsText(flags: FlagSpec[]): string {
   return [...flags]
     .filter((f) => !f.hidden)
     .sort((a, b) => (a.name < b.name ? -1 : 1))
@@ -36,14 +36,19 @@ export function commandHelp(cmd: CommandSpec, path: string[]): string {
   if (cmd.aliases?.length) parts.push(`Aliases:\n${[cmd.name, ...cmd.aliases].join(', ')}`)
   if (cmd.examples) parts.push(`Examples:\n${cmd.examples.trimEnd()}`)
   if (cmd.subcommands?.length) {
-    const width = Math.max(...cmd.subcommands.map((s) => s.name.length)) + 3
+    // cobra's rpad(name, NamePadding) (at least 11) and kubectl's three spaces
+    const width = Math.max(11, ...cmd.subcommands.map((s) => s.name.length)) + 3
     parts.push(
-      `Available Commands:\n${cmd.subcommands.map((s) => `  ${s.name.padEnd(width)}${s.short}`).join('\n')}`
+      `Available Commands:\n${[...cmd.subcommands]
+        .sort((a, b) => (a.name < b.name ? -1 : 1))
+        .map((s) => `  ${s.name.padEnd(width)}${s.short}`)
+        .join('\n')}`
     )
   }
   const flags = (cmd.flags ?? []).filter((f) => !f.hidden)
   if (flags.length) parts.push(`Options:\n${flagsText(flags)}`)
-  if (cmd.run) parts.push(`Usage:\n  kubectl ${cmd.usage} [options]`)
+  // templates.go usageLine: " [options]" unless the Use line already has it
+  parts.push(`Usage:\n  kubectl ${cmd.usage}${cmd.usage.includes('[options]') ? '' : ' [options]'}`)
   const tips: string[] = []
   if (cmd.subcommands?.length) tips.push(`Use "${path.join(' ')} <command> --help" for more information about a given command.`)
   tips.push('Use "kubectl options" for a list of global command-line options (applies to all commands).')
@@ -65,6 +70,8 @@ export function rootHelp(commands: CommandSpec[]): string {
   }
   let text = 'kubectl controls the Kubernetes cluster manager.\n\n Find more information at: https://kubernetes.io/docs/reference/kubectl/\n\n'
   for (const [title, list] of groups) {
+    // kubectl lists plugin commands (none here) just before "Other Commands"
+    if (title === 'Other Commands') text += 'Subcommands provided by plugins:\n\n'
     text += `${title}:\n`
     for (const c of list) text += `  ${c.name.padEnd(16)}${c.short}\n`
     text += '\n'

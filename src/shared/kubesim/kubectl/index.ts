@@ -3,10 +3,10 @@ import type { CommandOutput, EditorHook, SessionFiles } from '../shell/types'
 import { COMMANDS } from './commands'
 import type { CommandSpec } from './commands/types'
 import { Ctx } from './context'
-import { CmdError, describeError } from './errors'
-import { FlagError, missingRequired, parseFlags } from './flags'
+import { describeError, KlogError } from './errors'
+import { missingRequired, parseFlags } from './flags'
 import { GLOBAL_FLAGS, GLOBAL_VALUE_FLAGS } from './global-flags'
-import { commandHelp, optionsHelp, rootHelp } from './help'
+import { commandHelp, rootHelp } from './help'
 import type { Kubeconfig } from './kubeconfig'
 
 export interface KubectlEnv {
@@ -40,7 +40,7 @@ function findCommand(list: CommandSpec[], name: string): CommandSpec | undefined
 }
 
 /** Splits argv into the command path (`rollout status`) and the rest, skipping global flags. */
-function locate(argv: string[]): { path: CommandSpec[]; rest: string[] } | { unknown: string; parent: CommandSpec[] } {
+function locate(argv: string[]): { path: CommandSpec[]; rest: string[] } | { unknown: string[]; parent: CommandSpec[] } {
   const path: CommandSpec[] = []
   const rest: string[] = []
   let list: CommandSpec[] | undefined = COMMANDS
@@ -62,7 +62,10 @@ function locate(argv: string[]): { path: CommandSpec[]; rest: string[] } | { unk
         list = cmd.subcommands
         continue
       }
-      if (!path.length || !path[path.length - 1].run) return { unknown: a, parent: path }
+      if (!path.length || !path[path.length - 1].run) {
+        const words = argv.slice(i).filter((w, j, all) => !w.startsWith('-') && !(j > 0 && GLOBAL_VALUE_FLAGS.has(all[j - 1]) && !all[j - 1].includes('=')))
+        return { unknown: words, parent: path }
+      }
     }
     list = undefined
     rest.push(a)
@@ -75,10 +78,14 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
   const located = locate(argv)
   if ('unknown' in located) {
     const parent = located.parent
-    const parentPath = ['kubectl', ...parent.map((c) => c.name)].join(' ')
-    const siblings = parent.length ? parent[parent.length - 1].subcommands ?? [] : COMMANDS
-    const msg = `error: unknown command "${located.unknown}" for "${parentPath}"${suggestions(located.unknown, siblings)}`
-    return { stdout: '', stderr: msg.endsWith('\n') ? msg : msg + '\n', exitCode: 1 }
+    if (parent.length) {
+      // cmdutil.DefaultSubCommandRun
+      const parentPath = ['kubectl', ...parent.map((c) => c.name)].join(' ')
+      return { stdout: '', stderr: `error: unknown command "${located.unknown.join(' ')}"\nSee '${parentPath} -h' for help and examples\n`, exitCode: 1 }
+    }
+    // cobra's own error for the root command, with its suggestions
+    const hint = suggestions(located.unknown[0], COMMANDS)
+    return { stdout: '', stderr: `Error: unknown command "${located.unknown[0]}" for "kubectl"${hint}\n`, exitCode: 1 }
   }
   const { path, rest } = located
   if (!path.length) {
@@ -93,11 +100,15 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
     if (!cmd) {
       return { stdout: rootHelp(COMMANDS), stderr: '', exitCode: 0 }
     }
-    if (flags.values.get('help') === true || !cmd.run) {
+    if (flags.values.get('help') === true) {
       return { stdout: commandHelp(cmd, ['kubectl', ...path.map((c) => c.name)]), stderr: '', exitCode: 0 }
     }
+    if (!cmd.run) {
+      // DefaultSubCommandRun without arguments: the help, on stderr, and exit code 1
+      return { stdout: '', stderr: commandHelp(cmd, ['kubectl', ...path.map((c) => c.name)]), exitCode: 1 }
+    }
     const missing = missingRequired(flags, cmd.flags ?? [])
-    if (missing) throw new CmdError(missing)
+    if (missing) throw new KlogError(missing, env.cluster.now())
     ctx = new Ctx(env.cluster, env.config, env.files, stdin, flags, commandPath, env.editor)
     await cmd.run(ctx)
     return { stdout: ctx.stdout, stderr: ctx.stderr, exitCode: 0 }
@@ -107,4 +118,3 @@ export async function runKubectl(argv: string[], stdin: string, env: KubectlEnv)
   }
 }
 
-export { optionsHelp, CmdError, FlagError }

@@ -32,3 +32,6 @@ export function currentContext(config: Kubeconfig, override?: string): KubeConte
 export function serverOf(config: Kubeconfig, ctx: KubeContext | undefined): string {
   return config.clusters.find((c) => c.name === ctx?.cluster)?.server ?? ''
 }
+
+/** Who the admin.conf client certificate authenticates as (kubeadm 1.29+). */
+export const ADMIN_USER = { username: 'kubernetes-admin', groups: ['kubeadm:cluster-admins', 'system:authenticated'] }

@@ -1,7 +1,8 @@
-import { parseAllDocuments } from 'yaml'
+import { parseDocument } from 'yaml'
 import type { ResourceInfo } from '../engine/contract'
 import type { Ctx } from './context'
 import { CmdError } from './errors'
+import { goYamlError, splitYamlDocuments } from './yaml/goyaml-check'
 
 // What `-f FILE|DIR|-|URL` reads (cli-runtime resource.Builder file visitors): YAML or
 // JSON, several documents per file, `kind: List` unpacked, folders read for
@@ -24,17 +25,62 @@ const GO_YAML_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'did not find expected <document start>'
 }
 
-/** Parses one file the way kubectl's YAML decoder (YAML 1.1, via go-yaml) reads it. */
+function jsonType(v: unknown): string {
+  if (Array.isArray(v)) return 'array'
+  if (typeof v === 'boolean') return 'bool'
+  return typeof v === 'object' ? 'object' : typeof v
+}
+
+function sortedJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(sortedJson).join(',')}]`
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${sortedJson((v as Record<string, unknown>)[k])}`)
+      .join(',')}}`
+  }
+  return JSON.stringify(v) ?? 'null'
+}
+
+/**
+ * What the client-side decoder (UnstructuredJSONScheme reading TypeMeta and ObjectMeta
+ * with encoding/json) refuses before anything reaches the server: `app: 1` as a label.
+ */
+function decodeProblem(obj: Record<string, unknown>): string | undefined {
+  const wrong = (v: unknown, field: string, type: string): string => `json: cannot unmarshal ${jsonType(v)} into Go struct field ${field} of type ${type}`
+  const isString = (v: unknown): boolean => v === null || v === undefined || typeof v === 'string'
+  if (!isString(obj.apiVersion)) return wrong(obj.apiVersion, 'metadataOnlyObject.apiVersion', 'string')
+  if (!isString(obj.kind)) return `Object 'Kind' is missing in '${sortedJson(obj)}'`
+  const meta = obj.metadata
+  if (meta === null || meta === undefined) return undefined
+  if (typeof meta !== 'object' || Array.isArray(meta)) return wrong(meta, 'metadataOnlyObject.metadata', 'v1.ObjectMeta')
+  const m = meta as Record<string, unknown>
+  for (const f of ['name', 'generateName', 'namespace']) if (!isString(m[f])) return wrong(m[f], `ObjectMeta.metadata.${f}`, 'string')
+  for (const f of ['labels', 'annotations']) {
+    const map = m[f]
+    if (map === null || map === undefined) continue
+    if (typeof map !== 'object' || Array.isArray(map)) return wrong(map, `ObjectMeta.metadata.${f}`, 'map[string]string')
+    for (const v of Object.values(map)) if (!isString(v)) return wrong(v, `ObjectMeta.metadata.${f}`, 'string')
+  }
+  return undefined
+}
+
+/**
+ * Parses one file the way kubectl's YAML decoder reads it: cut into documents by
+ * YAMLReader, each checked by go-yaml's own rules (yaml/goyaml-check.ts, for its error
+ * texts and line numbers), then read as YAML 1.1 by the `yaml` package.
+ */
 export function parseManifestText(text: string, source: string): Record<string, unknown>[] {
-  const docs = parseAllDocuments(text, {
-    version: '1.1',
-    uniqueKeys: false,
-    merge: true,
-    customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')
-  })
-  const list = Array.isArray(docs) ? docs : [docs]
   const out: Record<string, unknown>[] = []
-  for (const doc of list) {
+  for (const chunk of splitYamlDocuments(text)) {
+    const problem = goYamlError(chunk)
+    if (problem) throw new CmdError(`error parsing ${source}: error converting YAML to JSON: yaml: ${problem.message}`)
+    const doc = parseDocument(chunk, {
+      version: '1.1',
+      uniqueKeys: false,
+      merge: true,
+      customTags: (tags) => tags.filter((t) => typeof t === 'string' || t.tag !== 'tag:yaml.org,2002:timestamp')
+    })
     const e = doc.errors[0]
     if (e) {
       const line = e.linePos?.[0]?.line ?? 1
@@ -49,10 +95,12 @@ export function parseManifestText(text: string, source: string): Record<string, 
       )
     }
     const obj = value as Record<string, unknown>
-    if (typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items)) {
-      for (const item of obj.items) if (item && typeof item === 'object') out.push(item as Record<string, unknown>)
-    } else {
-      out.push(obj)
+    const items = typeof obj.kind === 'string' && obj.kind.endsWith('List') && Array.isArray(obj.items) ? obj.items : [obj]
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue
+      const problem = decodeProblem(item as Record<string, unknown>)
+      if (problem) throw new CmdError(`unable to decode "${source}": ${problem}`)
+      out.push(item as Record<string, unknown>)
     }
   }
   return out
@@ -78,12 +126,30 @@ async function collectFiles(ctx: Ctx, path: string, recursive: boolean): Promise
   return out
 }
 
-/** Reads every object named by `-f` arguments. */
-export async function readManifests(ctx: Ctx, filenames: string[], recursive: boolean): Promise<Manifest[]> {
-  const out: Manifest[] = []
+/**
+ * Reads the objects named by `-f` arguments, in order, up to the first file or document
+ * that cannot be read; that error is returned with the objects read before it, which
+ * kubectl still creates or applies (the builder continues on error).
+ */
+export async function readManifestsUntilError(ctx: Ctx, filenames: string[], recursive: boolean): Promise<{ manifests: Manifest[]; error?: string }> {
+  const manifests: Manifest[] = []
+  const parse = (text: string, source: string): string | undefined => {
+    // documents before a broken one are kept
+    const docs = splitYamlDocuments(text)
+    for (let i = 0; i < docs.length; i++) {
+      try {
+        for (const object of parseManifestText(docs[i], source)) manifests.push({ object, source })
+      } catch (e) {
+        if (e instanceof CmdError) return e.message
+        throw e
+      }
+    }
+    return undefined
+  }
   for (const f of filenames) {
     if (f === '-') {
-      for (const object of parseManifestText(ctx.stdin, 'STDIN')) out.push({ object, source: 'STDIN' })
+      const error = parse(ctx.stdin, 'STDIN')
+      if (error) return { manifests, error }
       continue
     }
     if (/^https?:\/\//.test(f)) {
@@ -93,15 +159,24 @@ export async function readManifests(ctx: Ctx, filenames: string[], recursive: bo
     const paths = dir !== undefined ? await collectFiles(ctx, f, recursive) : [f]
     for (const p of paths) {
       const text = await ctx.readFile(p)
+      // FilenameParam checks the paths before anything is visited
       if (text === undefined) throw new CmdError(`the path "${p}" does not exist`)
-      for (const object of parseManifestText(text, p)) out.push({ object, source: p })
+      const error = parse(text, p)
+      if (error) return { manifests, error }
     }
   }
-  return out
+  return { manifests }
+}
+
+/** Reads every object named by `-f` arguments; the first unreadable one is an error. */
+export async function readManifests(ctx: Ctx, filenames: string[], recursive: boolean): Promise<Manifest[]> {
+  const { manifests, error } = await readManifestsUntilError(ctx, filenames, recursive)
+  if (error) throw new CmdError(error)
+  return manifests
 }
 
 /** apiVersion `apps/v1` → group `apps`, version `v1`. */
-export function splitApiVersion(apiVersion: string): { group: string; version: string } {
+function splitApiVersion(apiVersion: string): { group: string; version: string } {
   const i = apiVersion.indexOf('/')
   return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) }
 }

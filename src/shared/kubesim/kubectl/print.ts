@@ -31,7 +31,7 @@ export const PRINT_FLAGS: FlagSpec[] = [
 /** The `-o` flag of commands that print the objects they change (create, apply, scale…). */
 export const OBJECT_OUTPUT_FLAGS: FlagSpec[] = [
   { name: 'output', short: 'o', type: 'string', usage: 'Output format. One of: (json, yaml, name, go-template, go-template-file, template, templatefile, jsonpath, jsonpath-as-json, jsonpath-file).' },
-  { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file.' },
+  { name: 'template', type: 'string', usage: 'Template string or path to template file to use when -o=go-template, -o=go-template-file. The template format is golang templates [http://golang.org/pkg/text/template/#pkg-overview].' },
   { name: 'allow-missing-template-keys', type: 'bool', default: true, usage: 'If true, ignore any errors in templates when a field or map key is missing in the template. Only applies to golang and jsonpath output formats.' },
   { name: 'show-managed-fields', type: 'bool', usage: 'If true, keep the managedFields when printing objects in JSON or YAML format.' }
 ]
@@ -43,8 +43,8 @@ export async function outputFormat(ctx: Ctx, forGet: boolean): Promise<OutputFor
 /** kubectl drops managedFields from -o yaml/json unless --show-managed-fields. */
 export function stripManagedFields(ctx: Ctx, obj: KubeObject): KubeObject {
   if (flagBool(ctx.flags, 'show-managed-fields') || !obj.metadata?.managedFields) return obj
-  const { managedFields: _dropped, ...metadata } = obj.metadata
-  void _dropped
+  const metadata = { ...obj.metadata }
+  delete metadata.managedFields
   return { ...obj, metadata }
 }
 

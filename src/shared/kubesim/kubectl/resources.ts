@@ -1,4 +1,4 @@
-import type { ClusterApi, KubeObject, ResourceInfo } from '../engine/contract'
+import type { ClusterApi, ResourceInfo } from '../engine/contract'
 import { CmdError, NoResourceTypeError } from './errors'
 
 // resource.Builder's reading of TYPE / NAME arguments: `pods`, `po web`, `deploy/web`,
@@ -17,7 +17,7 @@ export type ResourceArgs =
 const GROUP_ORDER = ['', 'apps', 'autoscaling', 'batch']
 
 /** Resolves `deploy`, `pods`, `deployments.apps`, or the `all` category. */
-export function resolveType(cluster: ClusterApi, text: string): ResourceInfo[] {
+function resolveType(cluster: ClusterApi, text: string): ResourceInfo[] {
   if (text === 'all') {
     const all = cluster.resources().filter((r) => r.categories?.includes('all'))
     return all.sort((a, b) => GROUP_ORDER.indexOf(a.group) - GROUP_ORDER.indexOf(b.group) || (a.name < b.name ? -1 : 1))
@@ -27,7 +27,7 @@ export function resolveType(cluster: ClusterApi, text: string): ResourceInfo[] {
   return [info]
 }
 
-export function resolveTypes(cluster: ClusterApi, text: string): ResourceInfo[] {
+function resolveTypes(cluster: ClusterApi, text: string): ResourceInfo[] {
   const out: ResourceInfo[] = []
   for (const t of text.split(',')) {
     if (!t) continue
@@ -68,13 +68,7 @@ export function groupResource(info: ResourceInfo): string {
   return info.group ? `${info.name}.${info.group}` : info.name
 }
 
-export function objectNamespace(info: ResourceInfo, ns: string): string | undefined {
-  return info.namespaced ? ns : undefined
-}
 
-export function kindOf(obj: KubeObject): string {
-  return obj.kind
-}
 
 export const REQUIRED_RESOURCE_HELP =
   "You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'"

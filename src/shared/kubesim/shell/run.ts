@@ -83,6 +83,7 @@ async function runList(list: CommandList, host: ShellHost, out: Collector, stdin
 function expandContext(host: ShellHost): ExpandContext {
   return {
     vars: (name) => (name === '?' ? String(host.state.lastExit) : name === '$' ? '4242' : host.state.env[name] ?? ''),
+    listDir: async (path) => host.files.listDir(path),
     substitute: async (source) => {
       const inner = new Collector()
       const saved = host.state.lastExit
@@ -133,7 +134,7 @@ async function runSimple(cmd: SimpleCommand, host: ShellHost, stdin: string): Pr
     if (replaced) argv = [...replaced, ...argv.slice(1)]
   }
   if (!argv.length) {
-    for (const a of cmd.assignments) host.state.env[a.name] = (await expandWord(a.value, ctx)).join(' ')
+    for (const a of cmd.assignments) host.state.env[a.name] = (await expandWord(a.value, { ...ctx, listDir: undefined })).join(' ')
   }
 
   let input = stdin
@@ -179,8 +180,13 @@ async function runSimple(cmd: SimpleCommand, host: ShellHost, stdin: string): Pr
 
 async function dispatch(argv: string[], host: ShellHost, stdin: string): Promise<CommandOutput> {
   const [name, ...args] = argv
-  const program = host.programs[name]
-  if (program) return program(args, { stdin })
-  if (isBuiltin(name)) return runBuiltin(name, args, stdin, host)
+  try {
+    const program = host.programs[name]
+    if (program) return await program(args, { stdin })
+    if (isBuiltin(name)) return await runBuiltin(name, args, stdin, host)
+  } catch (e) {
+    // a bug in the simulator: reported like a failing program, never thrown at the terminal
+    return { stdout: '', stderr: `${name}: internal error in the simulator: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 }
+  }
   return { stdout: '', stderr: `bash: ${name}: command not found\n`, exitCode: 127 }
 }

@@ -110,3 +110,23 @@ describe('commands', () => {
     expect((await runShell('clear', host())).clear).toBe(true)
   })
 })
+
+describe('pathname expansion', () => {
+  const files = (): ReturnType<typeof memoryFiles> => memoryFiles({ 'a.yaml': '', 'b.yaml': '', 'k8s/c.yml': '', '.hidden.yaml': '' })
+  const echo = async (line: string): Promise<string> => (await runShell(line, host(files()))).stdout
+
+  it('expands *, ? and [..] in the last path segment, sorted, hidden files only when asked', async () => {
+    expect(await echo('echo *.yaml')).toBe('a.yaml b.yaml\n')
+    expect(await echo('echo ?.yaml [!a].yaml')).toBe('a.yaml b.yaml b.yaml\n')
+    expect(await echo('echo k8s/*')).toBe('k8s/c.yml\n')
+    expect(await echo('echo .*')).toBe('.hidden.yaml\n')
+  })
+
+  it('leaves quoted patterns, patterns without a match and assignments alone', async () => {
+    expect(await echo('echo "*.yaml" \'*\'.yaml \\*.yaml *.json')).toBe('*.yaml *.yaml *.yaml *.json\n')
+    expect(await echo('X=*; echo "$X"')).toBe('*\n')
+    const h = host(files())
+    await runShell('kubectl get pods -o jsonpath={.items[*].metadata.name}', h)
+    expect(h.calls[0]).toEqual(['get', 'pods', '-o', 'jsonpath={.items[*].metadata.name}'])
+  })
+})

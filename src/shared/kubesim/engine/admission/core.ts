@@ -4,6 +4,7 @@ import type { KubeObject } from '../contract'
 import type { AdmissionPlugin } from '../api/admission'
 import { forbidden, notFound } from '../api/errors'
 import { R } from '../controllers/util'
+import { deepFreeze } from '../runtime/objects'
 
 const IMMORTAL = new Set(['default', 'kube-system', 'kube-public'])
 
@@ -29,6 +30,19 @@ function isPod(req: { info: { group: string; name: string } }): boolean {
   return req.info.group === '' && req.info.name === 'pods'
 }
 
+/** Identical in every pod; stored objects are never modified in place, so one frozen copy is shared. */
+const TOKEN_PROJECTION = deepFreeze({
+  defaultMode: 420,
+  sources: [
+    { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+    { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
+    { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } }
+  ]
+})
+
+const NOT_READY = deepFreeze({ effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 })
+const UNREACHABLE = deepFreeze({ effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 })
+
 export const serviceAccount: AdmissionPlugin = {
   name: 'ServiceAccount',
   mutate(req, sim) {
@@ -47,20 +61,7 @@ export const serviceAccount: AdmissionPlugin = {
     const containers: KubeObject['spec'][] = [...(spec.containers ?? []), ...(spec.initContainers ?? [])]
     if (containers.some((c) => (c.volumeMounts ?? []).some((m: { mountPath: string }) => m.mountPath === mountPath))) return
     const volumeName = `kube-api-access-${sim.random.suffix()}`
-    spec.volumes = [
-      ...(spec.volumes ?? []),
-      {
-        name: volumeName,
-        projected: {
-          defaultMode: 420,
-          sources: [
-            { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-            { configMap: { items: [{ key: 'ca.crt', path: 'ca.crt' }], name: 'kube-root-ca.crt' } },
-            { downwardAPI: { items: [{ fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.namespace' }, path: 'namespace' }] } }
-          ]
-        }
-      }
-    ]
+    spec.volumes = [...(spec.volumes ?? []), { name: volumeName, projected: TOKEN_PROJECTION }]
     for (const c of containers) c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath, name: volumeName, readOnly: true }]
   }
 }
@@ -93,8 +94,8 @@ export const defaultTolerationSeconds: AdmissionPlugin = {
     const tolerations: { key?: string; operator?: string; effect?: string }[] = spec.tolerations ?? []
     const has = (key: string): boolean => tolerations.some((t) => (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'))
     const add: object[] = []
-    if (!has('node.kubernetes.io/not-ready')) add.push({ effect: 'NoExecute', key: 'node.kubernetes.io/not-ready', operator: 'Exists', tolerationSeconds: 300 })
-    if (!has('node.kubernetes.io/unreachable')) add.push({ effect: 'NoExecute', key: 'node.kubernetes.io/unreachable', operator: 'Exists', tolerationSeconds: 300 })
+    if (!has('node.kubernetes.io/not-ready')) add.push(NOT_READY)
+    if (!has('node.kubernetes.io/unreachable')) add.push(UNREACHABLE)
     if (add.length) spec.tolerations = [...tolerations, ...add]
   }
 }
@@ -107,5 +108,18 @@ export const defaultStorageClass: AdmissionPlugin = {
     if (obj.spec?.storageClassName !== undefined || obj.spec?.volumeName) return
     const def = sim.store.list(R.storageclasses).find((sc) => sc.metadata.annotations?.['storageclass.kubernetes.io/is-default-class'] === 'true')
     if (def) obj.spec.storageClassName = def.metadata.name
+  }
+}
+
+/** StorageObjectInUseProtection: claims and volumes carry a protection finalizer. */
+export const storageProtection: AdmissionPlugin = {
+  name: 'StorageObjectInUseProtection',
+  mutate(req) {
+    const { info, obj } = req
+    if (req.operation !== 'CREATE' || info.group !== '') return
+    const finalizer = info.name === 'persistentvolumeclaims' ? 'kubernetes.io/pvc-protection' : info.name === 'persistentvolumes' ? 'kubernetes.io/pv-protection' : undefined
+    if (!finalizer) return
+    const list: string[] = obj.metadata.finalizers ?? []
+    if (!list.includes(finalizer)) obj.metadata.finalizers = [...list, finalizer]
   }
 }

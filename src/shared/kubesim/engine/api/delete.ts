@@ -3,8 +3,9 @@
 import type { DeleteOptions, KubeObject, ResourceInfo } from '../contract'
 import type { Sim } from '../runtime/sim'
 import { deepClone } from '../runtime/objects'
-import { parseTime, rfc3339 } from '../runtime/time'
-import { notFound } from './errors'
+import { rfc3339 } from '../runtime/time'
+import { forbidden, notFound } from './errors'
+import { immortalNamespace } from '../admission/core'
 import type { ApiServer } from './server'
 
 export const FOREGROUND = 'foregroundDeletion'
@@ -17,6 +18,7 @@ function isPod(info: ResourceInfo): boolean {
 export function deleteObject(sim: Sim, server: ApiServer, info: ResourceInfo, ns: string | undefined, name: string, options: DeleteOptions = {}): KubeObject {
   const current = sim.store.get(info, ns, name)
   if (!current) throw notFound(info, name)
+  if (info.group === '' && info.name === 'namespaces' && immortalNamespace(name)) throw forbidden(info, name, 'this namespace may not be deleted')
   const pod = isPod(info)
   const grace = pod ? (options.gracePeriodSeconds ?? current.spec?.terminationGracePeriodSeconds ?? 30) : 0
 
@@ -62,10 +64,4 @@ export function deleteObject(sim: Sim, server: ApiServer, info: ResourceInfo, ns
 function isTerminal(pod: KubeObject): boolean {
   const phase = pod.status?.phase
   return phase === 'Succeeded' || phase === 'Failed'
-}
-
-/** Seconds left before a terminating object's grace period ends. */
-export function graceLeft(sim: Sim, obj: KubeObject): number {
-  const at = parseTime(obj.metadata.deletionTimestamp)
-  return at === undefined ? 0 : Math.max(0, (at - sim.now) / 1000)
 }

@@ -50,10 +50,6 @@ export function badRequest(message: string): ApiException {
   return fail(400, 'BadRequest', message)
 }
 
-export function methodNotAllowed(): ApiException {
-  return fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource')
-}
-
 export function tooManyRequests(message: string, causes?: { reason: string; message: string; field?: string }[]): ApiException {
   return fail(429, 'TooManyRequests', message, causes ? { causes } : undefined)
 }

@@ -13,7 +13,7 @@ export interface Requirement {
 export type Selector = Requirement[]
 
 function matchesRequirement(labels: Record<string, string> | undefined, r: Requirement): boolean {
-  const has = labels !== undefined && Object.prototype.hasOwnProperty.call(labels, r.key)
+  const has = labels !== undefined && labels !== null && Object.prototype.hasOwnProperty.call(labels, r.key)
   const v = has ? labels![r.key] : undefined
   switch (r.operator) {
     case 'In':

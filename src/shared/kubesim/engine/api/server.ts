@@ -16,6 +16,8 @@ import { objectMeta } from '../runtime/objects'
 export interface WriteContext {
   user?: UserInfo
   dryRun?: boolean
+  /** The caller hands the object over (a controller's freshly built object): no defensive copy. */
+  owned?: boolean
 }
 
 /** Everything but metadata and status: what bumps metadata.generation when it changes. */
@@ -36,8 +38,8 @@ export class ApiServer {
     return obj
   }
 
-  private prepare(info: ResourceInfo, input: KubeObject): KubeObject {
-    const obj = deepClone(input)
+  private prepare(info: ResourceInfo, input: KubeObject, owned = false): KubeObject {
+    const obj = owned ? input : deepClone(input)
     obj.apiVersion = apiVersionOf(info)
     obj.kind = info.kind
     if (!isPlainObject(obj.metadata)) obj.metadata = objectMeta({})
@@ -54,7 +56,7 @@ export class ApiServer {
   create(info: ResourceInfo, input: KubeObject, ctx: WriteContext = {}): KubeObject {
     const sim = this.sim
     const strategy = strategyFor(info)
-    const obj = this.prepare(info, input)
+    const obj = this.prepare(info, input, ctx.owned)
     const meta = obj.metadata
     if (!meta.name && meta.generateName) meta.name = meta.generateName.slice(0, 58) + sim.random.suffix()
     const req: AdmissionRequest = { operation: 'CREATE', info, obj, user: ctx.user ?? SYSTEM_USER, dryRun: !!ctx.dryRun }
@@ -69,7 +71,7 @@ export class ApiServer {
     else delete meta.generation
     strategy.prepareForCreate?.(obj, sim)
     const errors = validateObjectMeta(obj, info.namespaced, strategy.name ?? 'subdomain')
-    if (errors.length === 0) errors.push(...(strategy.validate?.(obj, sim) ?? []))
+    errors.push(...(strategy.validate?.(obj, sim) ?? []))
     if (errors.length) throw invalid(info, meta.name ?? '', errors)
     this.admit(req, 'validate')
     if (sim.store.get(info, meta.namespace, meta.name)) throw alreadyExists(info, meta.name)
@@ -112,7 +114,7 @@ export class ApiServer {
     const req: AdmissionRequest = { operation: 'UPDATE', info, obj, old, user: ctx.user ?? SYSTEM_USER, dryRun: !!ctx.dryRun }
     this.admit(req, 'mutate')
     const errors = validateObjectMeta(obj, info.namespaced, strategy.name ?? 'subdomain')
-    if (errors.length === 0) errors.push(...(strategy.validateUpdate?.(obj, old, sim) ?? strategy.validate?.(obj, sim) ?? []))
+    errors.push(...(strategy.validateUpdate?.(obj, old, sim) ?? strategy.validate?.(obj, sim) ?? []))
     if (errors.length) throw invalid(info, meta.name, errors)
     this.admit(req, 'validate')
     if (deepEqual({ ...obj, metadata: { ...meta, resourceVersion: '' } }, { ...old, metadata: { ...old.metadata, resourceVersion: '' } }))
@@ -139,6 +141,15 @@ export class ApiServer {
       return this.finishIfReleased(info, this.sim.store.put(info, draft))
     }
     return this.update(info, draft)
+  }
+
+  /**
+   * Stores a new version a controller built by structural sharing from the stored one
+   * (only the changed branches are new objects): no copy, no comparison.
+   */
+  replace(info: ResourceInfo, next: KubeObject): KubeObject {
+    next.metadata = { ...next.metadata, resourceVersion: this.sim.store.nextResourceVersion() }
+    return this.finishIfReleased(info, this.sim.store.put(info, next))
   }
 
   /** Fast path for a status write from a controller on an object it already holds. */

@@ -47,10 +47,32 @@ export function bootstrapCluster(ctx: Ctx, options: BootstrapOptions): void {
     metadata: objectMeta({ name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } }),
     spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], sessionAffinity: 'None', type: 'ClusterIP' }
   })
+  create(R.storageclasses, {
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: objectMeta({ name: 'local-path', annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } }),
+    provisioner: 'rancher.io/local-path',
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'WaitForFirstConsumer'
+  })
   options.advance(2)
 
   const control: NodeShape = { name: 'controlplane', controlPlane: true, index: 0, ip: apiIP }
   const cp = joinNode(ctx, control)
+  create(R.endpoints, {
+    apiVersion: 'v1',
+    kind: 'Endpoints',
+    metadata: objectMeta({ name: 'kubernetes', namespace: 'default', labels: { 'endpointslice.kubernetes.io/skip-mirror': 'true' } }),
+    subsets: [{ addresses: [{ ip: apiIP }], ports: [{ name: 'https', port: 6443, protocol: 'TCP' }] }]
+  })
+  create(R.endpointslices, {
+    apiVersion: 'discovery.k8s.io/v1',
+    kind: 'EndpointSlice',
+    metadata: objectMeta({ name: 'kubernetes', namespace: 'default', labels: { 'kubernetes.io/service-name': 'kubernetes' } }),
+    addressType: 'IPv4',
+    endpoints: [{ addresses: [apiIP], conditions: { ready: true } }],
+    ports: [{ name: 'https', port: 6443, protocol: 'TCP' }]
+  })
   const commands = controlPlaneCommands(apiIP, sim.config.serviceCidr, sim.config.clusterCidr)
   const images: Record<string, string> = {
     etcd: 'registry.k8s.io/etcd:3.5.15-0',

@@ -18,7 +18,7 @@ import {
   sameTemplate,
   surgeAndUnavailable
 } from './rollout'
-import { controlled, controllerRef, isPodActive, keyOf, ownerRefTo, R, splitKey } from './util'
+import { controlled, controllerRef, isPodActive, keyOf, notJustStatus, ownerRefTo, R, splitKey } from './util'
 import { parseTime } from '../runtime/time'
 import { objectMeta } from '../runtime/objects'
 
@@ -31,7 +31,7 @@ export class DeploymentController implements Controller {
     const { sim } = ctx
     sim.reconciler.register(this)
     sim.store.watch((e) => {
-      if (e.resource === R.deployments) sim.reconciler.enqueue(this.name, keyOf(e.object))
+      if (e.resource === R.deployments && notJustStatus(e)) sim.reconciler.enqueue(this.name, keyOf(e.object))
       else if (e.resource === R.replicasets) {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'Deployment') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)
@@ -42,7 +42,7 @@ export class DeploymentController implements Controller {
         const dref = rs && controllerRef(rs)
         if (dref?.kind === 'Deployment') sim.reconciler.enqueue(this.name, `${rs!.metadata.namespace}/${dref.name}`)
       }
-    })
+    }, [R.deployments, R.replicasets, R.pods])
   }
 
   sync(key: string): void {
@@ -52,7 +52,7 @@ export class DeploymentController implements Controller {
     if (!d || d.metadata.deletionTimestamp) return
     const all = controlled(sim.store, d, 'ReplicaSet').sort(byCreation)
     let newRS = all.find((rs) => sameTemplate(rs.spec?.template, d.spec?.template))
-    const old = () => all.filter((rs) => rs !== newRS && sim.store.get(R.replicasets, ns, rs.metadata.name))
+    const old = (): KubeObject[] => all.filter((rs) => rs.metadata.uid !== newRS?.metadata.uid && sim.store.get(R.replicasets, ns, rs.metadata.name))
     const paused = !!d.spec?.paused
     let created = false
 
@@ -207,21 +207,20 @@ export class DeploymentController implements Controller {
     const nrs = fresh(newRS)
     const allCount = (nrs.spec?.replicas ?? 0) + oldCount
     const minAvailable = replicas - maxUnavailable
-    const newUnavailable = (nrs.spec?.replicas ?? 0) - (nrs.status?.availableReplicas ?? 0)
+    const newUnavailable = (nrs.spec?.replicas ?? 0) - available(nrs)
     let budget = allCount - minAvailable - newUnavailable
     if (budget <= 0) return
     // First the old pods that are not available anyway.
     for (const rs of old) {
       if (budget <= 0) break
       const r = fresh(rs)
-      const unhealthy = (r.spec?.replicas ?? 0) - (r.status?.availableReplicas ?? 0)
+      const unhealthy = (r.spec?.replicas ?? 0) - available(r)
       if (unhealthy <= 0) continue
       const cut = Math.min(budget, unhealthy)
       this.scaleRS(d, r, (r.spec?.replicas ?? 0) - cut)
       budget -= cut
     }
-    const available = sum([fresh(newRS), ...old.map(fresh)], (rs) => rs.status?.availableReplicas ?? 0)
-    let scaleDown = available - minAvailable
+    let scaleDown = sum([fresh(newRS), ...old.map(fresh)], available) - minAvailable
     for (const rs of old) {
       if (scaleDown <= 0) break
       const r = fresh(rs)
@@ -244,6 +243,12 @@ export class DeploymentController implements Controller {
     idle.sort((a, b) => revisionOf(a) - revisionOf(b))
     for (const rs of idle.slice(0, idle.length - limit)) server.delete(R.replicasets, rs.metadata.namespace, rs.metadata.name)
   }
+}
+
+/** Available pods a ReplicaSet keeps: a status not yet updated after a scale-down counts no more than its new size. */
+function available(rs: KubeObject): number {
+  const reported = rs.status?.availableReplicas ?? 0
+  return (rs.status?.observedGeneration ?? 0) >= (rs.metadata.generation ?? 1) ? reported : Math.min(reported, rs.spec?.replicas ?? 0)
 }
 
 function sum(list: KubeObject[], f: (o: KubeObject) => number): number {

@@ -17,12 +17,12 @@ export class DisruptionController implements Controller {
     sim.reconciler.register(this)
     sim.store.watch((e) => {
       if (e.resource === R.pdbs && e.type !== 'DELETED') sim.reconciler.enqueue(this.name, keyOf(e.object))
-      else if (e.resource === R.pods) {
+      else if (e.resource === R.pods && sim.store.any(R.pdbs, e.object.metadata.namespace)) {
         for (const pdb of sim.store.list(R.pdbs, e.object.metadata.namespace))
           if (selectorMatches(pdb.spec?.selector, e.object.metadata.labels) || (e.old && selectorMatches(pdb.spec?.selector, e.old.metadata.labels)))
             sim.reconciler.enqueue(this.name, keyOf(pdb))
       }
-    })
+    }, [R.pdbs, R.pods])
   }
 
   private pods(pdb: KubeObject): KubeObject[] {

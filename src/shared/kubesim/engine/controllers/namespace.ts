@@ -27,7 +27,7 @@ export class NamespaceController implements Controller {
     sim.store.watch((e) => {
       if (e.resource === R.namespaces && e.type !== 'DELETED') sim.reconciler.enqueue(this.name, e.object.metadata.name)
       else if ((e.resource === R.serviceaccounts || e.resource === R.configmaps) && e.type === 'DELETED') sim.reconciler.enqueue(this.name, e.object.metadata.namespace ?? '')
-    })
+    }, [R.namespaces, R.serviceaccounts, R.configmaps])
   }
 
   sync(name: string): void {

@@ -7,7 +7,7 @@ import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
 import { rfc3339, SECOND } from '../runtime/time'
 import { podFromTemplate, type Ctx } from './context'
-import { condition, controlled, controllerRef, isPodActive, isPodAvailable, isPodReady, keyOf, orphansMatching, ownerRefTo, podPhase, R, splitKey } from './util'
+import { condition, controlled, controllerRef, isPodActive, isPodAvailable, isPodReady, keyOf, notJustStatus, orphansMatching, ownerRefTo, podPhase, R, splitKey } from './util'
 import { parseTime } from '../runtime/time'
 
 const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 }
@@ -41,7 +41,7 @@ export class ReplicaSetController implements Controller, Stateful {
     sim.reconciler.register(this)
     sim.addStateful(this)
     sim.store.watch((e) => {
-      if (e.resource === R.replicasets) sim.reconciler.enqueue(this.name, keyOf(e.object))
+      if (e.resource === R.replicasets && notJustStatus(e)) sim.reconciler.enqueue(this.name, keyOf(e.object))
       else if (e.resource === R.pods) {
         const ref = controllerRef(e.object)
         if (ref?.kind === 'ReplicaSet') sim.reconciler.enqueue(this.name, `${e.object.metadata.namespace}/${ref.name}`)
@@ -50,7 +50,7 @@ export class ReplicaSetController implements Controller, Stateful {
             if (selectorMatches(rs.spec?.selector, e.object.metadata.labels)) sim.reconciler.enqueue(this.name, keyOf(rs))
         }
       }
-    })
+    }, [R.replicasets, R.pods])
   }
 
   saveState(): JsonValue {
@@ -77,7 +77,7 @@ export class ReplicaSetController implements Controller, Stateful {
     if (pods.length < want) {
       for (let i = pods.length; i < want; i++) {
         try {
-          const pod = server.create(R.pods, podFromTemplate(rs, rs.spec.template))
+          const pod = server.create(R.pods, podFromTemplate(rs, rs.spec.template), { owned: true })
           events.record(rs, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, { component: 'replicaset-controller' })
           pods.push(pod)
         } catch (e) {

@@ -2,7 +2,8 @@
 import type { KubeObject, OwnerReference, ResourceInfo } from '../contract'
 import { resourceByKey } from '../api/resources'
 import { fromLabelSelector, matches } from '../api/selectors'
-import type { Store } from '../runtime/store'
+import type { Store, WatchEvent } from '../runtime/store'
+import { deepEqual } from '../runtime/objects'
 import { parseTime } from '../runtime/time'
 
 function res(key: string): ResourceInfo {
@@ -125,4 +126,19 @@ export function setCondition(conditions: Record<string, unknown>[], next: Record
   if (i >= 0) out[i] = merged
   else out.push(merged)
   return out
+}
+
+/** Anything but a status write: what makes an owner worth reconciling again. */
+export function notJustStatus(e: WatchEvent): boolean {
+  if (e.type !== 'MODIFIED' || !e.old) return true
+  const a = e.old.metadata
+  const b = e.object.metadata
+  return (
+    a.generation !== b.generation ||
+    a.deletionTimestamp !== b.deletionTimestamp ||
+    !deepEqual(a.labels, b.labels) ||
+    !deepEqual(a.annotations, b.annotations) ||
+    !deepEqual(a.ownerReferences, b.ownerReferences) ||
+    !deepEqual(a.finalizers, b.finalizers)
+  )
 }

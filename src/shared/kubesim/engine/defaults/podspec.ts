@@ -1,6 +1,7 @@
 // SetDefaults_PodSpec / SetDefaults_Container and friends (k8s.io/kubernetes/pkg/apis/core/v1/defaults.go),
 // applied to pods and to every pod template.
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { canonicalQuantity } from '../api/quantity'
 import { isPlainObject } from '../runtime/objects'
 
 export function imageTagIsLatest(image: string): boolean {
@@ -35,6 +36,14 @@ export function defaultContainer(c: any, isPod = false): void {
   c.terminationMessagePolicy ??= 'File'
   if (!isPlainObject(c.resources)) c.resources = {}
   const res = c.resources as any
+  // The API server stores quantities in canonical form: 0.5 → 500m, 1024Mi → 1Gi.
+  for (const list of [res.limits, res.requests]) {
+    if (!isPlainObject(list)) continue
+    for (const [k, v] of Object.entries(list)) {
+      const canonical = canonicalQuantity(v)
+      if (canonical !== undefined) (list as any)[k] = canonical
+    }
+  }
   if (isPod && isPlainObject(res.limits)) {
     res.requests = isPlainObject(res.requests) ? res.requests : {}
     for (const [k, v] of Object.entries(res.limits)) if (res.requests[k] === undefined) res.requests[k] = v
@@ -72,7 +81,11 @@ export function defaultPodSpec(spec: any, isPod = false): void {
   if (Array.isArray(s.volumes)) s.volumes.forEach(defaultVolume)
 }
 
-export function defaultPodTemplate(template: any): void {
-  if (!isPlainObject(template)) return
-  defaultPodSpec((template as any).spec)
+export function defaultPodTemplate(raw: unknown): void {
+  if (!isPlainObject(raw)) return
+  const template = raw as any
+  // A template's metadata is an ObjectMeta whose zero creationTimestamp serialises as null.
+  if (!isPlainObject(template.metadata)) template.metadata = {}
+  if (!('creationTimestamp' in template.metadata)) template.metadata.creationTimestamp = null
+  defaultPodSpec(template.spec)
 }

@@ -134,6 +134,14 @@ registerStrategy('batch', 'jobs', {
   },
   prepareForCreate(obj) {
     obj.status = {}
+    // generateSelector: the Job's own uid labels its pods.
+    if (!obj.spec.manualSelector && isPlainObject(obj.spec.template)) {
+      const uid = obj.metadata.uid
+      const extra = { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': obj.metadata.name, 'controller-uid': uid, 'job-name': obj.metadata.name }
+      obj.spec.selector = { matchLabels: { 'batch.kubernetes.io/controller-uid': uid } }
+      obj.spec.template.metadata = { ...(obj.spec.template.metadata ?? {}), labels: { ...(obj.spec.template.metadata?.labels ?? {}), ...extra } }
+      if (!obj.metadata.labels || Object.keys(obj.metadata.labels).length === 0) obj.metadata.labels = { ...obj.spec.template.metadata.labels }
+    }
   },
   validate: validateJob,
   validateUpdate: validateJobUpdate
@@ -149,6 +157,8 @@ registerStrategy('batch', 'cronjobs', {
     s.successfulJobsHistoryLimit ??= 3
     s.failedJobsHistoryLimit ??= 1
     const jt = s.jobTemplate
+    if (isPlainObject(jt) && !isPlainObject((jt as any).metadata)) (jt as any).metadata = { creationTimestamp: null }
+    else if (isPlainObject(jt) && !('creationTimestamp' in (jt as any).metadata)) (jt as any).metadata.creationTimestamp = null
     if (isPlainObject(jt) && isPlainObject((jt as any).spec)) {
       const js = (jt as any).spec
       if (js.completions === undefined && js.parallelism === undefined) {

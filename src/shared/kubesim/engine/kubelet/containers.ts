@@ -18,7 +18,8 @@ export interface ContainerHost {
   imagePulled(image: string, size: number): void
   /** Starts the process; returns when it exits (epoch ms) and its code, or an env/config error. */
   start(c: ContainerRun, program: Program): { exit?: { at: number; code: number }; configError?: string }
-  readyAfterStart(c: ContainerRun): number | undefined
+  /** Runs the probes due by now; returns the next probe instant. */
+  probe(c: ContainerRun): number | undefined
 }
 
 export function specOf(pod: KubeObject, c: ContainerRun): Record<string, any> {
@@ -79,19 +80,19 @@ export function pullDone(host: ContainerHost, c: ContainerRun): number | undefin
   const took = host.now - (c.pullStarted ?? host.now)
   host.imagePulled(c.image, look.size ?? 0)
   host.event('Normal', 'Pulled', `Successfully pulled image "${c.image}" in ${goDuration(took)} (${goDuration(took)} including waiting). Image size: ${look.size} bytes.`, c)
-  c.backoff = 0
+  c.pullBackoff = 0
   return startContainer(host, c)
 }
 
 /** ErrImagePull shown; now ImagePullBackOff until the retry. */
 export function pullBackOff(host: ContainerHost, c: ContainerRun): number {
-  c.backoff = c.backoff ? Math.min(c.backoff * 2, MAX_BACKOFF) : 10
+  c.pullBackoff = c.pullBackoff ? Math.min(c.pullBackoff * 2, MAX_BACKOFF) : 10
   c.phase = 'backoff'
   c.reason = 'ImagePullBackOff'
   c.message = `Back-off pulling image "${c.image}"`
   host.event('Normal', 'BackOff', `Back-off pulling image "${c.image}"`, c)
   host.event('Warning', 'Failed', 'Error: ImagePullBackOff', c)
-  c.until = host.now + c.backoff * 1000
+  c.until = host.now + c.pullBackoff * 1000
   return c.until
 }
 
@@ -132,11 +133,17 @@ export function startContainer(host: ContainerHost, c: ContainerRun): number | u
   c.message = undefined
   c.exitCode = undefined
   c.finishedAt = undefined
-  c.readyAt = host.readyAfterStart(c)
-  c.ready = !c.init && c.readyAt !== undefined && c.readyAt <= host.now
   c.until = started.exit?.at
   if (started.exit) c.exitCode = started.exit.code
-  const wake = [c.until, c.readyAt !== undefined && c.readyAt > host.now ? c.readyAt : undefined].filter((x): x is number => x !== undefined)
+  c.probes = {}
+  const first = (probe: { initialDelaySeconds?: number } | undefined) => (probe ? { next: host.now + (probe.initialDelaySeconds ?? 0) * 1000, fails: 0, oks: 0 } : undefined)
+  const readiness = first(spec.readinessProbe)
+  const liveness = first(spec.livenessProbe)
+  if (readiness) c.probes.readiness = readiness
+  if (liveness) c.probes.liveness = liveness
+  c.ready = !c.init && !readiness
+  const probeAt = host.probe(c)
+  const wake = [c.until, probeAt].filter((x): x is number => x !== undefined)
   return wake.length ? Math.min(...wake) : undefined
 }
 

@@ -105,6 +105,11 @@ export function volumeProblem(store: Store, pod: KubeObject): string | undefined
       return `MountVolume.SetUp failed for volume "${v.name}" : configmap "${v.configMap.name}" not found`
     if (v.secret && !v.secret.optional && !store.get(R.secrets, ns, v.secret.secretName))
       return `MountVolume.SetUp failed for volume "${v.name}" : secret "${v.secret.secretName}" not found`
+    if (v.persistentVolumeClaim) {
+      const pvc = store.get(R.pvcs, ns, v.persistentVolumeClaim.claimName)
+      if (pvc?.status?.phase !== 'Bound')
+        return `Unable to attach or mount volumes: unmounted volumes=[${v.name}], unattached volumes=[], failed to process volumes=[]: timed out waiting for the condition`
+    }
   }
   return undefined
 }

@@ -4,7 +4,7 @@
 import type { JsonValue, KubeObject } from '../contract'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
-import { deepClone } from '../runtime/objects'
+import { deepClone, deepEqual } from '../runtime/objects'
 import { parseTime, MINUTE } from '../runtime/time'
 import type { Ctx } from '../controllers/context'
 import { keyOf, R, splitKey } from '../controllers/util'
@@ -42,13 +42,13 @@ export class Kubelet implements Controller, Stateful {
           this.wake.delete(keyOf(e.object))
         } else if (e.object.spec?.nodeName && (!e.old || !e.old.spec?.nodeName || e.object.metadata.deletionTimestamp !== e.old.metadata.deletionTimestamp))
           sim.reconciler.enqueue(this.name, keyOf(e.object))
-      } else if ((e.resource === R.configmaps || e.resource === R.secrets) && e.type !== 'DELETED') {
+      } else if ((e.resource === R.configmaps || e.resource === R.secrets || e.resource === R.pvcs) && e.type !== 'DELETED') {
         for (const pod of sim.store.list(R.pods, e.object.metadata.namespace)) {
           const run = this.runs.get(pod.metadata.uid)
           if (run && (run.volumeError || run.containers.some((c) => c.reason === 'CreateContainerConfigError'))) sim.reconciler.enqueue(this.name, keyOf(pod))
         }
       }
-    })
+    }, [R.pods, R.configmaps, R.secrets, R.pvcs])
   }
 
   saveState(): JsonValue {
@@ -98,9 +98,11 @@ export class Kubelet implements Controller, Stateful {
       phase: 'pending',
       restartCount: 0,
       backoff: 0,
+      pullBackoff: 0,
       ready: false,
       extraLogs: [],
-      overlay: []
+      overlay: [],
+      probes: {}
     })
     return {
       uid: pod.metadata.uid,
@@ -145,7 +147,7 @@ export class Kubelet implements Controller, Stateful {
       imagePresent: (image) => this.imagePresent(run.node, image),
       imagePulled: (image, size) => this.imagePulled(run.node, image, size),
       start: (c, program) => this.runtime.start(pod, run, c, program),
-      readyAfterStart: (c) => this.runtime.readyAfterStart(pod, c)
+      probe: (c) => this.runProbes(pod, run, c)
     }
   }
 
@@ -190,9 +192,8 @@ export class Kubelet implements Controller, Stateful {
       if (this.kill(pod, run, next)) return
     } else if (!run.finished) this.step(pod, run, node, next)
     const status = buildPodStatus(run, pod, nodeIP(node), sim.now)
-    server.writeStatus(R.pods, pod, (d) => {
-      d.status = status
-    })
+    const current = sim.store.get(R.pods, ns, name)
+    if (current && !deepEqual(current.status, status)) server.replace(R.pods, { ...current, status })
     const due = next.filter((t): t is number => t !== undefined)
     if (due.length) this.schedule(key, Math.min(...due))
   }
@@ -206,7 +207,10 @@ export class Kubelet implements Controller, Stateful {
     if (!run.ip) run.ip = this.allocateIP(pod, node)
     const problem = volumeProblem(sim.store, pod)
     if (problem) {
-      if (!run.mountRetryAt || run.mountRetryAt <= sim.now) {
+      // A missing ConfigMap or Secret is reported at once; an unbound claim after the 2-minute mount timeout.
+      const waitingForClaim = problem.startsWith('Unable to attach')
+      if (!run.mountRetryAt) run.mountRetryAt = sim.now + (waitingForClaim ? 2 * MINUTE : 0)
+      if (run.mountRetryAt <= sim.now) {
         events.record(pod, 'Warning', 'FailedMount', problem, { component: 'kubelet', host: run.node })
         run.mountRetryAt = sim.now + 2 * MINUTE
       }
@@ -215,6 +219,7 @@ export class Kubelet implements Controller, Stateful {
       return
     }
     run.volumeError = undefined
+    run.mountRetryAt = undefined
     const host = this.host(pod, run)
     const inits = run.containers.filter((c) => c.init)
     let initsDone = true
@@ -246,13 +251,14 @@ export class Kubelet implements Controller, Stateful {
     for (let guard = 0; guard < 20; guard++) {
       if (c.phase === 'pending') {
         const t = beginContainer(host, c)
-        if (t === undefined || t > now) return this.readyWake(c, t)
+        if (t === undefined || t > now) return t
         continue
       }
-      if (c.until === undefined || c.until > now) {
-        if (c.phase === 'running' && c.readyAt !== undefined && c.readyAt <= now && !c.ready) c.ready = true
-        return this.readyWake(c, c.until)
-      }
+      if (c.phase === 'running') {
+        const probeAt = host.probe(c)
+        if (c.phase !== 'running') continue
+        if (c.until === undefined || c.until > now) return probeAt === undefined ? c.until : c.until === undefined ? probeAt : Math.min(c.until, probeAt)
+      } else if (c.until === undefined || c.until > now) return c.until
       switch (c.phase) {
         case 'pulling':
           pullDone(host, c)
@@ -273,14 +279,49 @@ export class Kubelet implements Controller, Stateful {
           else crashLoop(host, c)
           break
       }
-      if (c.until === undefined) return this.readyWake(c, undefined)
+      if (c.until === undefined && c.phase !== 'running') return undefined
     }
     return c.until
   }
 
-  private readyWake(c: ContainerRun, t: number | undefined): number | undefined {
-    if (c.phase === 'running' && !c.ready && c.readyAt !== undefined) return t === undefined ? c.readyAt : Math.min(t, c.readyAt)
-    return t
+  /** Evaluates the readiness and liveness probes due by now, in time order; returns the next one. */
+  private runProbes(pod: KubeObject, run: PodRun, c: ContainerRun): number | undefined {
+    const { sim, events } = this.ctx
+    const spec = specOf(pod, c)
+    const fieldPath = `spec.${c.init ? 'initContainers' : 'containers'}{${c.name}}`
+    const source = { component: 'kubelet', host: run.node }
+    for (let guard = 0; guard < 1000; guard++) {
+      const due = (['readiness', 'liveness'] as const).filter((k) => c.probes[k]?.next !== undefined && c.probes[k]!.next! <= sim.now && (c.until === undefined || c.probes[k]!.next! < c.until))
+      if (!due.length) break
+      const kind = due.sort((a, b) => c.probes[a]!.next! - c.probes[b]!.next!)[0]
+      const state = c.probes[kind]!
+      const probe = kind === 'readiness' ? spec.readinessProbe : spec.livenessProbe
+      const at = state.next!
+      const result = this.runtime.probe(pod, c, probe, at)
+      const period = (probe.periodSeconds ?? 10) * 1000
+      if (result.ok) {
+        state.oks++
+        state.fails = 0
+        if (kind === 'readiness' && state.oks >= (probe.successThreshold ?? 1)) c.ready = true
+      } else {
+        state.fails++
+        state.oks = 0
+        events.record(pod, 'Warning', 'Unhealthy', `${kind === 'readiness' ? 'Readiness' : 'Liveness'} probe failed: ${result.message}`, source, fieldPath)
+        if (kind === 'readiness' && state.fails >= (probe.failureThreshold ?? 3)) c.ready = false
+        if (kind === 'liveness' && state.fails >= (probe.failureThreshold ?? 3)) {
+          events.record(pod, 'Normal', 'Killing', `Container ${c.name} failed liveness probe, will be restarted`, source, fieldPath)
+          c.exitCode = 137
+          c.probes = {}
+          afterExit(this.host(pod, run), c)
+          c.reason = 'Error'
+          return c.until
+        }
+      }
+      // An HTTP or TCP probe against the image's own server cannot change its answer while it runs.
+      state.next = result.stable && (result.ok ? state.oks >= 1 : state.fails >= (probe.failureThreshold ?? 3)) ? undefined : at + period
+    }
+    const next = [c.probes.readiness?.next, c.probes.liveness?.next].filter((x): x is number => x !== undefined)
+    return next.length ? Math.min(...next) : undefined
   }
 
   private stopContainer(c: ContainerRun, code: number): void {
@@ -308,7 +349,7 @@ export class Kubelet implements Controller, Stateful {
         if (look.info && new Program(specOf(pod, c), look.info, look.ref.tag).ignoresSigterm) {
           slow.push(c.name)
           done = Math.max(done, deadline)
-        }
+        } else done = Math.max(done, Math.min(deadline, sim.now + sim.random.int(300, 1200)))
       }
       run.killing = { done, slow }
     }

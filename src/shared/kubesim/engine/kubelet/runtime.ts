@@ -3,7 +3,8 @@
 import type { KubeObject, LogOptions } from '../contract'
 import type { Ctx } from '../controllers/context'
 import { R } from '../controllers/util'
-import { accessTime, type RunContext } from './catalogue'
+import type { RunContext } from './catalogue'
+import { accessTime } from './startup-logs'
 import { specOf } from './containers'
 import { ConfigError, containerEnv } from './env'
 import { containerFiles, listDir } from './files'
@@ -59,6 +60,7 @@ export class ContainerRuntime {
       hostname: pod.spec?.hostname ?? pod.metadata.name,
       env,
       tools: new Set(look.info?.tools ?? []),
+      busybox: ['busybox', 'registry.k8s.io/busybox', 'alpine', 'radial/busyboxplus', 'curlimages/curl'].includes(look.ref.short) || look.ref.tag.includes('alpine'),
       start,
       readFile: (p) => (p.endsWith('/') ? undefined : files.get(p)),
       writeFile: (p, content) => void files.set(p, content),
@@ -102,18 +104,9 @@ export class ContainerRuntime {
     return { exit: replay.exit }
   }
 
-  /** When the container first passes its readiness probe (immediately without one). */
-  readyAfterStart(pod: KubeObject, c: ContainerRun): number | undefined {
-    const now = this.ctx.sim.now
-    const probe = specOf(pod, c).readinessProbe
-    if (!probe) return now
-    const delay = (probe.initialDelaySeconds ?? 0) * 1000
-    const period = (probe.periodSeconds ?? 10) * 1000
-    for (let t = now + delay; t < now + delay + 100 * period; t += period) if (this.probeSucceeds(pod, c, probe, t)) return t
-    return undefined
-  }
-
-  probeSucceeds(pod: KubeObject, c: ContainerRun, probe: Record<string, any>, at: number): boolean { // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** One probe at `at`: its outcome, the kubelet's failure text, and whether it can change during this run. */
+  probe(pod: KubeObject, c: ContainerRun, probe: Record<string, any>, at: number): { ok: boolean; message?: string; stable: boolean } { // eslint-disable-line @typescript-eslint/no-explicit-any
+    const ip = this.kubelet.runOf(pod)?.ip ?? pod.status?.podIP ?? ''
     if (probe.exec?.command) {
       const env = this.env(pod, c)
       const start = c.startedAt ?? at
@@ -121,19 +114,26 @@ export class ContainerRuntime {
       const program = new Program(specOf(pod, c), look.info!, look.ref.tag)
       const replay = program.replay(this.runContext(pod, env, start), this.world(pod, c, env, start, at), at - start, 0)
       const result = this.execIn(pod, c, probe.exec.command, replay.world)
-      return result.exitCode === 0
+      const output = `${result.stdout}${result.stderr}`.trim()
+      return { ok: result.exitCode === 0, message: output || `command ${JSON.stringify(probe.exec.command.join(' '))} exited with ${result.exitCode}`, stable: false }
     }
     const port = probe.httpGet?.port ?? probe.tcpSocket?.port ?? probe.grpc?.port
-    if (port === undefined) return true
+    if (port === undefined) return { ok: true, stable: true }
     const look = lookupImage(c.image)
     const spec = specOf(pod, c)
     const numeric = typeof port === 'number' ? port : (spec.ports ?? []).find((p: { name?: string }) => p.name === port)?.containerPort
-    const ports = look.info?.server?.ports ?? []
-    const listening = !spec.command?.length && ports.includes(numeric)
-    if (!listening) return false
+    const program = look.info ? new Program(spec, look.info, look.ref.tag) : undefined
+    const listening = program?.mode === 'server' && (look.info?.server?.ports ?? []).includes(numeric)
+    const host = probe.httpGet?.host ?? ip
+    if (!listening) {
+      const target = `${host}:${numeric}`
+      if (probe.httpGet) return { ok: false, stable: true, message: `Get "${(probe.httpGet.scheme ?? 'HTTP').toLowerCase()}://${target}${probe.httpGet.path ?? '/'}": dial tcp ${target}: connect: connection refused` }
+      return { ok: false, stable: true, message: `dial tcp ${target}: connect: connection refused` }
+    }
     const path = probe.httpGet?.path ?? '/'
-    if (look.info?.server?.version === 'nginx' && probe.httpGet && path !== '/' && path !== '/index.html') return false
-    return true
+    if (probe.httpGet && look.info?.server?.version === 'nginx' && path !== '/' && path !== '/index.html')
+      return { ok: false, stable: true, message: 'HTTP probe failed with statuscode: 404' }
+    return { ok: true, stable: true }
   }
 
   execIn(pod: KubeObject, c: ContainerRun, argv: string[], world: ShellWorld): { stdout: string; stderr: string; exitCode: number } {

@@ -10,6 +10,13 @@ export interface Terminated {
   containerID: string
 }
 
+export interface ProbeState {
+  /** Next evaluation; undefined once the outcome can no longer change during this run. */
+  next?: number
+  fails: number
+  oks: number
+}
+
 export interface ContainerRun {
   name: string
   init: boolean
@@ -27,13 +34,15 @@ export interface ContainerRun {
   exitCode?: number
   finishedAt?: number
   restartCount: number
-  /** Current back-off in seconds (crash or pull), doubled on each failure up to 300. */
+  /** Current crash back-off in seconds, doubled on each restart up to 300. */
   backoff: number
+  /** Current image-pull back-off in seconds. */
+  pullBackoff: number
   last?: Terminated
   containerID?: string
   ready: boolean
-  /** A readiness probe's first success, when one is configured. */
-  readyAt?: number
+  /** Probe schedules and counters of the current run. */
+  probes: { readiness?: ProbeState; liveness?: ProbeState }
   /** Extra log lines appended from outside (access logs of requests sent through exec). */
   extraLogs: { at: number; text: string }[]
   /** Logs of the previous run, for `logs --previous`. */

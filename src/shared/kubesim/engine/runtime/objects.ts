@@ -1,7 +1,8 @@
 import type { ObjectMeta } from '../contract'
 
-// Objects in the store are deep-frozen snapshots: readers (controllers, kubectl) share
-// them without copying, and every change goes through clone → modify → freeze.
+// Objects in the store are immutable snapshots: readers share them without copying and
+// every change builds a new version (clone, or structural sharing). What leaves through
+// the API is deep-frozen, so a client cannot corrupt the store by accident.
 
 export function deepClone<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value
@@ -15,6 +16,7 @@ export function deepClone<T>(value: T): T {
   return out as T
 }
 
+/** Freezes bottom-up, so a frozen object always has a frozen subtree (and is skipped). */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value
   if (Array.isArray(value)) {
@@ -35,14 +37,16 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], bb[i])) return false
     return true
   }
-  const ak = Object.keys(a as object)
-  const bk = Object.keys(b as object)
-  if (ak.length !== bk.length) return false
-  for (const k of ak) {
-    if (!Object.prototype.hasOwnProperty.call(b, k)) return false
-    if (!deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false
+  // for…in rather than Object.keys: comparing statuses on every kubelet sync must not allocate.
+  const ao = a as Record<string, unknown>
+  const bo = b as Record<string, unknown>
+  let count = 0
+  for (const k in ao) {
+    count++
+    if (!Object.prototype.hasOwnProperty.call(bo, k) || !deepEqual(ao[k], bo[k])) return false
   }
-  return true
+  for (const k in bo) if (Object.prototype.hasOwnProperty.call(bo, k)) count--
+  return count === 0
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -2,7 +2,6 @@
 // controllers need so that no reconcile scans the whole cluster.
 import type { KubeObject, ResourceInfo } from '../contract'
 import { resourceKey } from '../api/resources'
-import { deepFreeze } from './objects'
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED'
 
@@ -75,26 +74,33 @@ function byteOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function objectKey(ns: string | undefined, name: string): string {
-  return `${ns ?? ''}/${name}`
-}
-
 export class Store {
   private readonly tables = new Map<string, Table>()
   private readonly byUid = new Map<string, KubeObject>()
   private readonly dependents = new Map<string, Set<string>>()
-  private readonly podsByNode = new Map<string, Set<KubeObject>>()
+  private readonly podsByNode = new Map<string, Set<string>>()
   /** Pods by namespace, then by `key=value` label pair. */
   private readonly podsByLabel = new Map<string, Map<string, Set<string>>>()
   private readonly watchers: Watcher[] = []
+  private readonly watchersByResource = new Map<string, Watcher[]>()
   resourceVersion: number
 
   constructor(resourceVersion = 1) {
     this.resourceVersion = resourceVersion
   }
 
-  watch(watcher: Watcher): void {
-    this.watchers.push(watcher)
+  /** Calls `watcher` on every change, or only on changes of `resources` when given. */
+  watch(watcher: Watcher, resources?: ResourceInfo[]): void {
+    if (!resources) {
+      this.watchers.push(watcher)
+      return
+    }
+    for (const r of resources) {
+      const key = resourceKey(r)
+      const list = this.watchersByResource.get(key)
+      if (list) list.push(watcher)
+      else this.watchersByResource.set(key, [watcher])
+    }
   }
 
   private table(info: ResourceInfo): Table {
@@ -115,6 +121,11 @@ export class Store {
   /** Unordered iteration, cheaper than list() when order does not matter. */
   all(info: ResourceInfo): Iterable<KubeObject> {
     return this.tables.get(resourceKey(info))?.all() ?? []
+  }
+
+  /** Whether a namespace holds any object of this resource (cheap; for watch filters). */
+  any(info: ResourceInfo, ns: string | undefined): boolean {
+    return (this.tables.get(resourceKey(info))?.byNamespace.get(ns ?? '')?.size ?? 0) > 0
   }
 
   count(info: ResourceInfo): number {
@@ -141,8 +152,15 @@ export class Store {
     return out
   }
 
-  podsOnNode(node: string): Iterable<KubeObject> {
-    return this.podsByNode.get(node) ?? []
+  podsOnNode(node: string): KubeObject[] {
+    const out: KubeObject[] = []
+    const pods = this.tables.get('/pods')
+    for (const key of this.podsByNode.get(node) ?? []) {
+      const slash = key.indexOf('/')
+      const p = pods?.get(key.slice(0, slash), key.slice(slash + 1))
+      if (p) out.push(p)
+    }
+    return out
   }
 
   /**
@@ -166,15 +184,17 @@ export class Store {
     return String(++this.resourceVersion)
   }
 
-  /** Stores an object already carrying its final resourceVersion; freezes it. */
+  /**
+   * Stores an object already carrying its final resourceVersion. Stored objects are never
+   * modified in place (writers build new versions); the API boundary freezes what it hands out.
+   */
   put(info: ResourceInfo, obj: KubeObject, silent = false): KubeObject {
-    deepFreeze(obj)
     const ns = info.namespaced ? (obj.metadata.namespace ?? '') : ''
     const table = this.table(info)
     const old = table.get(ns, obj.metadata.name)
     table.set(ns, obj.metadata.name, obj)
-    if (old) this.unindex(info, old)
-    this.index(info, obj)
+    if (old) this.reindex(info, old, obj)
+    else this.index(info, obj)
     if (!silent) this.emit({ type: old ? 'MODIFIED' : 'ADDED', resource: info, object: obj, old })
     return obj
   }
@@ -191,9 +211,25 @@ export class Store {
 
   private emit(event: WatchEvent): void {
     for (const w of this.watchers) w(event)
+    const specific = this.watchersByResource.get(resourceKey(event.resource))
+    if (specific) for (const w of specific) w(event)
+  }
+
+  /** An update: only the indexes whose inputs changed are touched. */
+  private reindex(info: ResourceInfo, old: KubeObject, obj: KubeObject): void {
+    const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences
+    const samePodKeys = info.name !== 'pods' || info.group !== '' || (old.metadata.labels === obj.metadata.labels && old.spec?.nodeName === obj.spec?.nodeName)
+    if (old.metadata.uid === obj.metadata.uid && sameOwners && samePodKeys) {
+      if (info.name !== 'events') this.byUid.set(obj.metadata.uid, obj)
+      return
+    }
+    this.unindex(info, old)
+    this.index(info, obj)
   }
 
   private index(info: ResourceInfo, obj: KubeObject): void {
+    // Events are never owners nor looked up by uid: leaving them out keeps the map small.
+    if (info.name === 'events') return
     const uid = obj.metadata.uid
     this.byUid.set(uid, obj)
     for (const ref of obj.metadata.ownerReferences ?? []) {
@@ -205,7 +241,7 @@ export class Store {
       if (obj.spec?.nodeName) {
         let set = this.podsByNode.get(obj.spec.nodeName)
         if (!set) this.podsByNode.set(obj.spec.nodeName, (set = new Set()))
-        set.add(obj)
+        set.add(`${obj.metadata.namespace ?? ''}/${obj.metadata.name}`)
       }
       const ns = obj.metadata.namespace ?? ''
       let byLabel = this.podsByLabel.get(ns)
@@ -220,6 +256,7 @@ export class Store {
   }
 
   private unindex(info: ResourceInfo, obj: KubeObject): void {
+    if (info.name === 'events') return
     const uid = obj.metadata.uid
     this.byUid.delete(uid)
     for (const ref of obj.metadata.ownerReferences ?? []) {
@@ -230,7 +267,7 @@ export class Store {
     if (info.name === 'pods' && info.group === '') {
       if (obj.spec?.nodeName) {
         const set = this.podsByNode.get(obj.spec.nodeName)
-        set?.delete(obj)
+        set?.delete(`${obj.metadata.namespace ?? ''}/${obj.metadata.name}`)
         if (set && set.size === 0) this.podsByNode.delete(obj.spec.nodeName)
       }
       const byLabel = this.podsByLabel.get(obj.metadata.namespace ?? '')

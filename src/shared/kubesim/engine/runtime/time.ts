@@ -1,12 +1,27 @@
 /** RFC 3339 at second precision, UTC, as metav1.Time serialises. */
+let lastSecond = NaN
+let lastText = ''
+
 export function rfc3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+  const second = Math.floor(ms / 1000)
+  if (second !== lastSecond) {
+    lastSecond = second
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z')
+  }
+  return lastText
 }
 
 /** RFC 3339 with microseconds, as metav1.MicroTime (event times, lease renewals). */
+let lastMicroMs = NaN
+let lastMicroText = ''
+
 export function rfc3339Micro(ms: number): string {
-  const iso = new Date(Math.floor(ms)).toISOString()
-  return iso.replace(/\.(\d{3})Z$/, (_, milli: string) => `.${milli}000Z`)
+  const whole = Math.floor(ms)
+  if (whole !== lastMicroMs) {
+    lastMicroMs = whole
+    lastMicroText = new Date(whole).toISOString().replace(/\.(\d{3})Z$/, (_, milli: string) => `.${milli}000Z`)
+  }
+  return lastMicroText
 }
 
 export function parseTime(text: string | undefined): number | undefined {

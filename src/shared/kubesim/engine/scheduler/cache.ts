@@ -12,17 +12,20 @@ export interface Taint {
   effect: string
 }
 
+/** -0 is not a small integer: fields start as doubles, so every NodeState keeps one hidden class. */
+const DOUBLE = -0
+
 export class NodeState {
   node!: KubeObject
-  allocCpu = 0
-  allocMem = 0
-  allocStorage = 0
+  allocCpu = DOUBLE
+  allocMem = DOUBLE
+  allocStorage = DOUBLE
   maxPods = 110
-  reqCpu = 0
-  reqMem = 0
-  reqStorage = 0
-  nzCpu = 0
-  nzMem = 0
+  reqCpu = DOUBLE
+  reqMem = DOUBLE
+  reqStorage = DOUBLE
+  nzCpu = DOUBLE
+  nzMem = DOUBLE
   podCount = 0
   unschedulable = false
   /** NoSchedule and NoExecute taints: the ones that filter. */
@@ -31,7 +34,6 @@ export class NodeState {
   taintSignature = ''
   labels: Record<string, string> = {}
   readonly hostPorts = new Map<string, number>()
-  readonly pods = new Set<string>()
 
   constructor(
     readonly name: string,
@@ -55,6 +57,7 @@ export class NodeState {
 }
 
 interface Contribution {
+  uid: string
   node: string
   cpu: number
   memory: number
@@ -71,8 +74,74 @@ function hostPorts(pod: KubeObject): string[] {
   return out
 }
 
+/**
+ * What the scheduler's hot loops read, in flat arrays indexed like `SchedulerCache.nodes`:
+ * the room left on each node and its resource score, cached for the last pod shape seen.
+ */
+export class NodeFit {
+  ok = new Uint8Array(0)
+  /** PreferNoSchedule taints to score against. */
+  soft = new Uint8Array(0)
+  freeCpu = new Float64Array(0)
+  freeMem = new Float64Array(0)
+  freeStorage = new Float64Array(0)
+  freePods = new Int32Array(0)
+  allocCpu = new Float64Array(0)
+  allocMem = new Float64Array(0)
+  nzCpu = new Float64Array(0)
+  nzMem = new Float64Array(0)
+  /** Bumped on every change of the node's requests or allocatable. */
+  version = new Int32Array(0)
+  scoreVersion = new Int32Array(0)
+  scoreCpu = new Float64Array(0)
+  scoreMem = new Float64Array(0)
+  scoreBase = new Float64Array(0)
+
+  private ensure(size: number): void {
+    if (size <= this.ok.length) return
+    const cap = Math.max(16, size * 2)
+    const grow = <T extends Uint8Array | Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const next = make(cap)
+      next.set(a)
+      return next
+    }
+    this.ok = grow(this.ok, (n) => new Uint8Array(n))
+    this.soft = grow(this.soft, (n) => new Uint8Array(n))
+    this.freeCpu = grow(this.freeCpu, (n) => new Float64Array(n))
+    this.freeMem = grow(this.freeMem, (n) => new Float64Array(n))
+    this.freeStorage = grow(this.freeStorage, (n) => new Float64Array(n))
+    this.freePods = grow(this.freePods, (n) => new Int32Array(n))
+    this.allocCpu = grow(this.allocCpu, (n) => new Float64Array(n))
+    this.allocMem = grow(this.allocMem, (n) => new Float64Array(n))
+    this.nzCpu = grow(this.nzCpu, (n) => new Float64Array(n))
+    this.nzMem = grow(this.nzMem, (n) => new Float64Array(n))
+    this.version = grow(this.version, (n) => new Int32Array(n))
+    this.scoreVersion = grow(this.scoreVersion, (n) => new Int32Array(n).fill(-1))
+    this.scoreCpu = grow(this.scoreCpu, (n) => new Float64Array(n))
+    this.scoreMem = grow(this.scoreMem, (n) => new Float64Array(n))
+    this.scoreBase = grow(this.scoreBase, (n) => new Float64Array(n))
+  }
+
+  set(n: NodeState): void {
+    const i = n.index
+    this.ensure(i + 1)
+    this.ok[i] = !n.unschedulable && n.hardTaints.length === 0 ? 1 : 0
+    this.soft[i] = n.softTaints.length ? 1 : 0
+    this.freeCpu[i] = n.allocCpu - n.reqCpu
+    this.freeMem[i] = n.allocMem - n.reqMem
+    this.freeStorage[i] = n.allocStorage - n.reqStorage
+    this.freePods[i] = n.maxPods - n.podCount
+    this.allocCpu[i] = n.allocCpu
+    this.allocMem[i] = n.allocMem
+    this.nzCpu[i] = n.nzCpu
+    this.nzMem[i] = n.nzMem
+    this.version[i]++
+  }
+}
+
 export class SchedulerCache {
   readonly nodes: NodeState[] = []
+  readonly fit = new NodeFit()
   private readonly byName = new Map<string, NodeState>()
   private readonly contributions = new Map<string, Contribution>()
   /** Bound pods per controller uid and node index: the default topology spreading. */
@@ -111,10 +180,12 @@ export class SchedulerCache {
       this.byName.set(state.name, state)
       for (const [owner, counts] of this.spread) if (counts.length <= state.index) this.spread.set(owner, grow(counts, this.nodes.length))
       state.update(node)
-      for (const [key, c] of this.contributions) if (c.node === state.name) this.apply(key, c, 1)
+      this.fit.set(state)
+      for (const c of this.contributions.values()) if (c.node === state.name) this.apply(c, 1)
       return
     }
     state.update(node)
+    this.fit.set(state)
   }
 
   private removeNode(name: string): void {
@@ -128,9 +199,9 @@ export class SchedulerCache {
       moved.update(last.node)
       Object.assign(moved, { reqCpu: last.reqCpu, reqMem: last.reqMem, reqStorage: last.reqStorage, nzCpu: last.nzCpu, nzMem: last.nzMem, podCount: last.podCount })
       for (const [k, v] of last.hostPorts) moved.hostPorts.set(k, v)
-      for (const p of last.pods) moved.pods.add(p)
       this.nodes[state.index] = moved
       this.byName.set(moved.name, moved)
+      this.fit.set(moved)
       for (const counts of this.spread.values()) {
         counts[state.index] = counts[last.index]
         counts[last.index] = 0
@@ -140,17 +211,21 @@ export class SchedulerCache {
 
   private onPod(pod: KubeObject): void {
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`
+    const nodeName: string | undefined = pod.spec?.nodeName
+    const phase = pod.status?.phase
+    const terminal = phase === 'Succeeded' || phase === 'Failed'
+    const known = this.contributions.get(key)
+    // A pod's requests cannot change once bound: only binding, finishing or replacing matter.
+    if (known && known.uid === pod.metadata.uid && known.node === nodeName && !terminal) return
     this.forget(key)
     if ((pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length && pod.spec?.nodeName)
       this.antiAffinityPods.add(key)
-    const nodeName: string | undefined = pod.spec?.nodeName
-    const phase = pod.status?.phase
-    if (!nodeName || phase === 'Succeeded' || phase === 'Failed') return
+    if (!nodeName || terminal) return
     const req = podResources(pod)
     const nz = nonZeroRequests(pod)
-    const c: Contribution = { node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
+    const c: Contribution = { uid: pod.metadata.uid, node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
     this.contributions.set(key, c)
-    this.apply(key, c, 1)
+    this.apply(c, 1)
   }
 
   private forget(key: string): void {
@@ -158,10 +233,10 @@ export class SchedulerCache {
     const c = this.contributions.get(key)
     if (!c) return
     this.contributions.delete(key)
-    this.apply(key, c, -1)
+    this.apply(c, -1)
   }
 
-  private apply(key: string, c: Contribution, sign: 1 | -1): void {
+  private apply(c: Contribution, sign: 1 | -1): void {
     const state = this.byName.get(c.node)
     if (!state) return
     state.reqCpu += sign * c.cpu
@@ -170,8 +245,7 @@ export class SchedulerCache {
     state.nzCpu += sign * c.nzCpu
     state.nzMem += sign * c.nzMem
     state.podCount += sign
-    if (sign > 0) state.pods.add(key)
-    else state.pods.delete(key)
+    this.fit.set(state)
     for (const p of c.ports) {
       const n = (state.hostPorts.get(p) ?? 0) + sign
       if (n > 0) state.hostPorts.set(p, n)

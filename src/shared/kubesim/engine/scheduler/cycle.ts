@@ -62,15 +62,12 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   const spread = prepareTopologySpread(sim.store, cache, pod, eligible)
   const hasVolumeTerms = volumes.pvTerms.length > 0
 
-  const filter = (n: NodeState, reasons: string[]): void => {
-    if (n.unschedulable && !tolerations.some((t) => tolerates(t, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }))) {
-      reasons.push('node(s) were unschedulable')
-      return
-    }
-    if (wantedNode && wantedNode !== n.name) {
-      reasons.push("node(s) didn't match the requested node name")
-      return
-    }
+  const hasTolerations = tolerations.length > 0
+  const simple = !hasAffinity && !ports.length && !hasVolumeTerms && !interPod && !spread && !wantedNode
+  /** Why `n` cannot take the pod: undefined when it can, several reasons only for resources. */
+  const filter = (n: NodeState): string | string[] | undefined => {
+    if (n.unschedulable && !(hasTolerations && tolerations.some((t) => tolerates(t, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })))) return 'node(s) were unschedulable'
+    if (wantedNode && wantedNode !== n.name) return "node(s) didn't match the requested node name"
     if (n.hardTaints.length) {
       let verdict = tolerationCache.get(n.taintSignature)
       if (!tolerationCache.has(n.taintSignature)) {
@@ -78,101 +75,155 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
         verdict = t ? `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}` : undefined
         tolerationCache.set(n.taintSignature, verdict)
       }
-      if (verdict) {
-        reasons.push(verdict)
-        return
-      }
+      if (verdict) return verdict
     }
-    if (hasAffinity && !nodeAffinityMatches(spec, n.labels, n.name)) {
-      reasons.push("node(s) didn't match Pod's node affinity/selector")
-      return
+    if (hasAffinity && !nodeAffinityMatches(spec, n.labels, n.name)) return "node(s) didn't match Pod's node affinity/selector"
+    if (ports.length && ports.some((p) => n.hostPorts.has(p))) return "node(s) didn't have free ports for the requested pod ports"
+    const pods = n.podCount + 1 > n.maxPods
+    const cpu = req.cpu > 0 && n.reqCpu + req.cpu > n.allocCpu
+    const mem = req.memory > 0 && n.reqMem + req.memory > n.allocMem
+    const storage = req.storage > 0 && n.reqStorage + req.storage > n.allocStorage
+    if (pods || cpu || mem || storage) {
+      const out: string[] = []
+      if (pods) out.push('Too many pods')
+      if (cpu) out.push('Insufficient cpu')
+      if (mem) out.push('Insufficient memory')
+      if (storage) out.push('Insufficient ephemeral-storage')
+      return out.length === 1 ? out[0] : out
     }
-    if (ports.length && ports.some((p) => n.hostPorts.has(p))) {
-      reasons.push("node(s) didn't have free ports for the requested pod ports")
-      return
+    if (simple) return undefined
+    if (hasVolumeTerms && !volumesFit(volumes, n)) return 'node(s) had volume node affinity conflict'
+    return spread?.check(n) ?? interPod?.check(n)
+  }
+
+  // NodeAffinity's PreFilter: terms pinned to node names (DaemonSet pods) narrow the search.
+  const pinned = pinnedNodes(spec)
+  if (pinned) {
+    const feasible: NodeState[] = []
+    const histogram = new Map<string, number>()
+    let unresolvable = 0
+    for (const name of pinned) {
+      const n = cache.node(name)
+      if (!n) continue
+      const why = filter(n)
+      if (why === undefined) feasible.push(n)
+      else if (count(histogram, why)) unresolvable++
     }
-    const before = reasons.length
-    if (n.podCount + 1 > n.maxPods) reasons.push('Too many pods')
-    if (req.cpu > 0 && n.reqCpu + req.cpu > n.allocCpu) reasons.push('Insufficient cpu')
-    if (req.memory > 0 && n.reqMem + req.memory > n.allocMem) reasons.push('Insufficient memory')
-    if (req.storage > 0 && n.reqStorage + req.storage > n.allocStorage) reasons.push('Insufficient ephemeral-storage')
-    if (reasons.length > before) return
-    if (hasVolumeTerms && !volumesFit(volumes, n)) {
-      reasons.push('node(s) had volume node affinity conflict')
-      return
-    }
-    const s = spread?.check(n)
-    if (s) {
-      reasons.push(s)
-      return
-    }
-    const a = interPod?.check(n)
-    if (a) reasons.push(a)
+    const others = total - pinned.size
+    if (others > 0) histogram.set("node(s) didn't match Pod's node affinity/selector", (histogram.get("node(s) didn't match Pod's node affinity/selector") ?? 0) + others)
+    if (!feasible.length) return { message: fitError(total, histogram, undefined, unresolvable + Math.max(0, others)), nextStart: start, delayedClaims: [] }
+    const indexes = Int32Array.from(feasible, (n) => n.index)
+    const node = nodes[indexes.length === 1 ? indexes[0] : pickBest(sim, cache, pod, indexes, indexes.length)]
+    return { node: node.name, nextStart: start, delayedClaims: volumes.delayed }
   }
 
   const want = feasibleNodesToFind(total)
-  const feasible: NodeState[] = []
+  // Setting an array's length to 0 gives its storage back: count into a kept buffer instead.
+  const feasible = FEASIBLE.length >= want ? FEASIBLE : (FEASIBLE = new Int32Array(want * 2))
+  let found = 0
   const histogram = new Map<string, number>()
-  const unresolvableNodes = { count: 0 }
-  const reasons: string[] = []
+  let unresolvable = 0
   let processed = 0
-  for (; processed < total && feasible.length < want; processed++) {
-    const n = nodes[(start + processed) % total]
-    reasons.length = 0
-    filter(n, reasons)
-    if (reasons.length === 0) {
-      feasible.push(n)
+  let i = start
+  const { ok, freeCpu, freeMem, freeStorage, freePods } = cache.fit
+  const cpu = req.cpu
+  const mem = req.memory
+  const sto = req.storage
+  for (; processed < total && found < want; processed++) {
+    const at = i
+    if (++i === total) i = 0
+    // The common case (a plain pod, an untainted node with room) reads flat arrays only.
+    if (simple && ok[at] === 1 && freePods[at] > 0 && freeCpu[at] >= cpu && freeMem[at] >= mem && freeStorage[at] >= sto) {
+      feasible[found++] = at
       continue
     }
-    let unresolvable = false
-    for (const r of reasons) {
-      histogram.set(r, (histogram.get(r) ?? 0) + 1)
-      if (UNRESOLVABLE.has(r) || r.startsWith('node(s) had untolerated taint')) unresolvable = true
-    }
-    if (unresolvable) unresolvableNodes.count++
+    const why = filter(nodes[at])
+    if (why === undefined) feasible[found++] = at
+    else if (count(histogram, why)) unresolvable++
   }
   const nextStart = (start + processed) % total
-  if (feasible.length === 0) {
-    const message = fitError(total, histogram, undefined, unresolvableNodes.count)
-    return { message, nextStart, delayedClaims: [] }
-  }
-  const node = feasible.length === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible)
+  if (found === 0) return { message: fitError(total, histogram, undefined, unresolvable), nextStart, delayedClaims: [] }
+  const node = nodes[found === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, found)]
   return { node: node.name, nextStart, delayedClaims: volumes.delayed }
 }
 
-function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, nodes: NodeState[]): NodeState {
+/** Reused between cycles (the scheduler is not re-entrant): no 500-slot array per pod. */
+let FEASIBLE = new Int32Array(1024)
+let TIED = new Int32Array(1024)
+
+/** Adds a node's reasons to the histogram; true when no preemption could help it. */
+function count(histogram: Map<string, number>, why: string | string[]): boolean {
+  if (typeof why === 'string') {
+    histogram.set(why, (histogram.get(why) ?? 0) + 1)
+    return UNRESOLVABLE.has(why) || why.startsWith('node(s) had untolerated taint')
+  }
+  for (const r of why) histogram.set(r, (histogram.get(r) ?? 0) + 1)
+  return false
+}
+
+/** Node names every required term pins through matchFields metadata.name In (…), if all do. */
+function pinnedNodes(spec: KubeObject['spec']): Set<string> | undefined {
+  const terms: { matchFields?: { key: string; operator: string; values?: string[] }[] }[] | undefined =
+    spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms
+  if (!terms?.length) return undefined
+  const names = new Set<string>()
+  for (const t of terms) {
+    const f = t.matchFields?.find((x) => x.key === 'metadata.name' && x.operator === 'In')
+    if (!f) return undefined
+    for (const v of f.values ?? []) names.add(v)
+  }
+  return names
+}
+
+/** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
+function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: Int32Array, size: number): number {
   const nz = nonZeroRequests(pod)
+  const nzCpu = nz.cpu
+  const nzMem = nz.memory
   const spec = pod.spec ?? {}
+  const nodes = cache.nodes
+  const fit = cache.fit
   const counts = cache.spreadCounts(controllerRef(pod)?.uid)
   const preferred = spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
   const tolerations: Toleration[] = spec.tolerations ?? []
   let maxSpread = 0
-  if (counts) for (const n of nodes) maxSpread = Math.max(maxSpread, counts[n.index] ?? 0)
+  if (counts) for (let k = 0; k < size; k++) if (counts[candidates[k]] > maxSpread) maxSpread = counts[candidates[k]]
   let maxPreferred = 0
-  if (preferred) for (const n of nodes) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, n.labels, n.name))
-  let best: NodeState = nodes[0]
-  let bestScore = -Infinity
+  if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[candidates[k]].labels, nodes[candidates[k]].name))
+  if (TIED.length < size) TIED = new Int32Array(size * 2)
+  const tied = TIED
+  const { scoreVersion, version, scoreCpu, scoreMem, scoreBase, allocCpu, allocMem, soft } = fit
+  const fitNzCpu = fit.nzCpu
+  const fitNzMem = fit.nzMem
   let ties = 0
-  for (const n of nodes) {
-    const cpuFrac = n.allocCpu > 0 ? (n.nzCpu + nz.cpu) / n.allocCpu : 1
-    const memFrac = n.allocMem > 0 ? (n.nzMem + nz.memory) / n.allocMem : 1
-    const least = Math.floor(((Math.max(0, 1 - cpuFrac) + Math.max(0, 1 - memFrac)) / 2) * 100)
-    const balanced = Math.floor((1 - Math.abs(Math.min(cpuFrac, 1) - Math.min(memFrac, 1)) / 2) * 100)
-    let score = least + balanced
-    if (counts && maxSpread > 0) score += 2 * Math.floor((100 * (maxSpread - (counts[n.index] ?? 0))) / maxSpread)
-    else score += 200
-    if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, n.labels, n.name)) / maxPreferred)
-    if (n.softTaints.length) score -= 3 * 100 * n.softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
+  let bestScore = -Infinity
+  for (let k = 0; k < size; k++) {
+    const i = candidates[k]
+    let score: number
+    if (scoreVersion[i] === version[i] && scoreCpu[i] === nzCpu && scoreMem[i] === nzMem) score = scoreBase[i]
+    else {
+      // NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation, on non-zero requests.
+      const cpuFrac = allocCpu[i] > 0 ? (fitNzCpu[i] + nzCpu) / allocCpu[i] : 1
+      const memFrac = allocMem[i] > 0 ? (fitNzMem[i] + nzMem) / allocMem[i] : 1
+      const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
+      const memFree = memFrac < 1 ? 1 - memFrac : 0
+      const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
+      score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
+      scoreVersion[i] = version[i]
+      scoreCpu[i] = nzCpu
+      scoreMem[i] = nzMem
+      scoreBase[i] = score
+    }
+    score += maxSpread > 0 && counts ? (2 * ((100 * (maxSpread - counts[i])) / maxSpread)) | 0 : 200
+    if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, nodes[i].labels, nodes[i].name)) / maxPreferred)
+    if (soft[i] === 1) score -= 300 * nodes[i].softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
     if (score > bestScore) {
       bestScore = score
-      best = n
-      ties = 1
-    } else if (score === bestScore) {
-      ties++
-      if (sim.random.int(1, ties) === 1) best = n
-    }
+      ties = 0
+      tied[ties++] = i
+    } else if (score === bestScore) tied[ties++] = i
   }
-  return best
+  return ties === 1 ? tied[0] : tied[sim.random.int(0, ties - 1)]
 }
 
 /** FitError.Error(): "0/3 nodes are available: <histogram>. preemption: …". */

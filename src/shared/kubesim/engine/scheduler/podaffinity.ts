@@ -89,8 +89,8 @@ export function prepareInterPodAffinity(store: Store, cache: SchedulerCache, pod
   }
   if (!forbidden.length && !required.length && !existingForbidden.length) return undefined
   return {
+    // InterPodAffinity's Filter order: the pod's affinity, its anti-affinity, then existing pods' anti-affinity.
     check(node) {
-      for (const f of existingForbidden) if (f.values.has(node.labels[f.key])) return "node(s) didn't satisfy existing pods anti-affinity rules"
       for (const r of required) {
         const v = node.labels[r.key]
         if (v === undefined || (r.values && !r.values.has(v))) return "node(s) didn't match pod affinity rules"
@@ -99,6 +99,7 @@ export function prepareInterPodAffinity(store: Store, cache: SchedulerCache, pod
         const v = node.labels[f.key]
         if (v !== undefined && f.values.has(v)) return "node(s) didn't match pod anti-affinity rules"
       }
+      for (const f of existingForbidden) if (f.values.has(node.labels[f.key])) return "node(s) didn't satisfy existing pods anti-affinity rules"
       return undefined
     }
   }

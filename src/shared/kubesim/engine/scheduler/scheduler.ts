@@ -41,7 +41,7 @@ export class Scheduler implements Controller, Stateful {
       } else if (e.resource === R.nodes || e.resource === R.pvcs || e.resource === R.pvs) {
         this.retryAll()
       }
-    })
+    }, [R.pods, R.nodes, R.pvcs, R.pvs])
   }
 
   private wants(pod: KubeObject): boolean {
@@ -83,13 +83,10 @@ export class Scheduler implements Controller, Stateful {
           d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'volume.kubernetes.io/selected-node': result.node! }
         })
       }
-      const bound = server.mutate(R.pods, ns, name, (d) => {
-        d.spec.nodeName = result.node
-        const conditions = (d.status.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled')
-        conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(sim.now) })
-        d.status.conditions = conditions
-      }, true)
-      if (bound) events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${ns}/${name} to ${result.node}`, SOURCE)
+      const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled')
+      conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(sim.now) })
+      const bound = server.replace(R.pods, { ...pod, spec: { ...pod.spec, nodeName: result.node }, status: { ...pod.status, conditions } })
+      events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${ns}/${name} to ${result.node}`, SOURCE)
       return
     }
     this.unschedulable.add(key)

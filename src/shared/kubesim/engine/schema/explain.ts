@@ -1,8 +1,47 @@
-// `kubectl explain`: field documentation from the schema.
+// `kubectl explain`: the documentation of a resource or of one of its fields, with its
+// direct children.
 import type { FieldDoc, ResourceInfo } from '../contract'
+import type { Field, Schema } from './dsl'
+import { schemaFor } from './registry'
 
+function children(schema: Schema): FieldDoc[] | undefined {
+  const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
+  if (target.kind !== 'object' || !target.fields) return undefined
+  return Object.entries(target.fields())
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, field]) => doc(name, field, false))
+}
+
+function doc(name: string, field: Field, deep: boolean): FieldDoc {
+  const out: FieldDoc = { name, type: field.schema.type, description: field.description }
+  if (field.required) out.required = true
+  if (deep) {
+    const target = field.schema.kind === 'array' || field.schema.kind === 'map' ? field.schema.items! : field.schema
+    const own = target.kind === 'object' ? target.description : undefined
+    if (own && !out.description.includes(own)) out.description = `${out.description}\n${own}`
+    const kids = children(field.schema)
+    if (kids) out.fields = kids
+  }
+  return out
+}
+
+/** Undefined when the resource has no schema or the path names no field. */
 export function explainField(resource: ResourceInfo, fieldPath: string[]): FieldDoc | undefined {
-  void resource
-  void fieldPath
-  return undefined
+  const root = schemaFor(resource)
+  if (!root) return undefined
+  if (fieldPath.length === 0) {
+    const out: FieldDoc = { name: resource.kind, type: resource.kind, description: root.description ?? '' }
+    const kids = children(root)
+    if (kids) out.fields = kids
+    return out
+  }
+  let schema: Schema = root
+  let field: Field | undefined
+  for (const name of fieldPath) {
+    const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
+    field = target.kind === 'object' ? target.fields!()[name] : undefined
+    if (!field) return undefined
+    schema = field.schema
+  }
+  return doc(fieldPath[fieldPath.length - 1], field!, true)
 }

@@ -86,11 +86,11 @@ function validateContainer(raw: unknown, path: string, volumes: Set<string>, nam
   return out
 }
 
-export function validatePodSpec(spec: any, path: string): FieldError[] {
+export function validatePodSpec(spec: any, path: string, extraVolumes: string[] = []): FieldError[] {
   const out: FieldError[] = []
   if (!isPlainObject(spec)) return [required(path)]
   const s = spec as any
-  const volumes = new Set<string>()
+  const volumes = new Set<string>(extraVolumes)
   ;(Array.isArray(s.volumes) ? s.volumes : []).forEach((v: any, i: number) => {
     if (!isPlainObject(v)) return
     const name = (v as any).name

@@ -13,11 +13,11 @@ function nonNegative(value: unknown, field: string): FieldError[] {
   return []
 }
 
-function validateTemplate(template: any, path: string, restartPolicies: string[]): FieldError[] {
+function validateTemplate(template: any, path: string, restartPolicies: string[], extraVolumes: string[] = []): FieldError[] {
   if (!isPlainObject(template)) return [required(path)]
   const out: FieldError[] = []
   out.push(...validateLabels((template as any).metadata?.labels, `${path}.metadata.labels`))
-  out.push(...validatePodSpec((template as any).spec, `${path}.spec`))
+  out.push(...validatePodSpec((template as any).spec, `${path}.spec`, extraVolumes))
   const policy = (template as any).spec?.restartPolicy
   if (policy !== undefined && !restartPolicies.includes(policy)) {
     const field = `${path}.spec.restartPolicy`
@@ -83,7 +83,8 @@ export function validateDaemonSet(obj: KubeObject): FieldError[] {
 
 export function validateStatefulSet(obj: KubeObject): FieldError[] {
   const s = obj.spec ?? {}
-  const out = [...nonNegative(s.replicas, 'spec.replicas'), ...validateWorkloadSelector(s, 'statefulset'), ...validateTemplate(s.template, 'spec.template', ['Always'])]
+  const claims = (Array.isArray(s.volumeClaimTemplates) ? s.volumeClaimTemplates : []).map((t: any) => t?.metadata?.name).filter(Boolean)
+  const out = [...nonNegative(s.replicas, 'spec.replicas'), ...validateWorkloadSelector(s, 'statefulset'), ...validateTemplate(s.template, 'spec.template', ['Always'], claims)]
   const policy = s.podManagementPolicy
   if (policy !== undefined && !['OrderedReady', 'Parallel'].includes(policy))
     out.push(notSupported('spec.podManagementPolicy', policy, ['OrderedReady', 'Parallel']))

@@ -68,7 +68,6 @@ function getContexts(ctx: Ctx): void {
   }) : [...ctx.config.contexts].sort((a, b) => (a.name < b.name ? -1 : 1))
   const noHeaders = flagBool(ctx.flags, 'no-headers')
   if (output === 'name') {
-    if (!noHeaders) ctx.out('NAME\n')
     for (const c of selected) ctx.out(c.name + '\n')
   } else {
     const rows: string[][] = noHeaders ? [] : [['CURRENT', 'NAME', 'CLUSTER', 'AUTHINFO', 'NAMESPACE']]

@@ -17,7 +17,7 @@ export function createAndPrintObject(ctx: Ctx, obj: Record<string, unknown>, dry
 }
 
 /** generate.ParseLabels: `a=b,c=d`. */
-export function parseLabelSpec(spec: string): Record<string, string> {
+function parseLabelSpec(spec: string): Record<string, string> {
   const out: Record<string, string> = {}
   for (const part of spec.split(',')) {
     const kv = part.split('=')

@@ -184,7 +184,7 @@ export const runCommand: CommandSpec = {
   usage: 'run NAME --image=image [--env="key=value"] [--port=port] [--dry-run=server|client] [--overrides=inline-json] [--command] -- [COMMAND] [args...]',
   flags: [
     ...generatorFlags('kubectl-run'),
-    { name: 'image', type: 'string', usage: 'The image for the container to run.' },
+    { name: 'image', type: 'string', required: true, usage: 'The image for the container to run.' },
     { name: 'annotations', type: 'stringArray', usage: 'Annotations to apply to the pod.' },
     { name: 'image-pull-policy', type: 'string', usage: 'The image pull policy for the container.  If left empty, this value will not be specified by the client and defaulted by the server.' },
     { name: 'rm', type: 'bool', usage: "If true, delete the pod after it exits.  Only valid when attaching to the container, e.g. with '--attach' or with '-i/--stdin'." },

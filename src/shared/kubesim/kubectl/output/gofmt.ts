@@ -16,7 +16,7 @@ export function goPrint(v: unknown): string {
   return String(v)
 }
 
-export function goNumber(n: number): string {
+function goNumber(n: number): string {
   if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n)
   const s = String(n)
   return s.replace(/e([+-])(\d)$/, 'e$10$2')
@@ -65,4 +65,20 @@ export function goSyntax(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v)
   if (typeof v === 'number') return goNumber(v)
   return String(v)
+}
+
+/** time.Duration.String() for whole or fractional seconds: `12s`, `1m30s`, `1h0m0s`, `500ms`, `0s`. */
+export function goDuration(seconds: number): string {
+  if (seconds === 0) return '0s'
+  if (Math.abs(seconds) < 1) return `${Math.round(seconds * 1000)}ms`
+  const sign = seconds < 0 ? '-' : ''
+  let s = Math.abs(seconds)
+  const h = Math.floor(s / 3600)
+  s -= h * 3600
+  const m = Math.floor(s / 60)
+  s -= m * 60
+  const sec = Number.isInteger(s) ? String(s) : String(Number(s.toFixed(9)))
+  if (h) return `${sign}${h}h${m}m${sec}s`
+  if (m) return `${sign}${m}m${sec}s`
+  return `${sign}${sec}s`
 }

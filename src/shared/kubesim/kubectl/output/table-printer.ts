@@ -22,7 +22,7 @@ function cellText(s: string): string {
 }
 
 /** Rows (header first) for objects of one kind, decorated as decorateTable does. */
-export function tableRows(kind: string, objects: KubeObject[], o: TableOptions): string[][] {
+function tableRows(kind: string, objects: KubeObject[], o: TableOptions): string[][] {
   const handler = tableFor(kind)
   const visible = handler.columns.map((c, i) => ({ c, i })).filter(({ c }) => o.wide || !c.priority)
   const rows: string[][] = []

@@ -1,8 +1,14 @@
-// kubectl aligns every table with Go's text/tabwriter (cli-runtime printers/tabwriter.go:
-// minwidth 6, padding 3, pad char ' '): a column is as wide as its widest cell plus 3,
-// never under 6; the last cell of a line is not padded.
-const MIN_WIDTH = 6
-const PADDING = 3
+// Go's text/tabwriter, which kubectl uses for every aligned output: tables
+// (cli-runtime printers/tabwriter.go: minwidth 6, padding 3) and describe
+// (pkg/describe tabbedString: minwidth 0, padding 2). Cells end with a tab; the
+// last cell of a line is not part of a column. A column block is a run of
+// consecutive lines that all have a cell in that column, and its width is the
+// widest cell plus the padding.
+
+export interface TabwriterOptions {
+  minWidth: number
+  padding: number
+}
 
 function runeLength(s: string): number {
   let n = 0
@@ -10,28 +16,54 @@ function runeLength(s: string): number {
   return n
 }
 
-/** Aligns rows of cells; consecutive rows with the same number of cells share column widths. */
-export function alignColumns(rows: string[][]): string {
-  let out = ''
-  let start = 0
-  while (start < rows.length) {
-    let end = start + 1
-    while (end < rows.length && rows[end].length === rows[start].length && rows[start].length > 1) end++
-    const block = rows.slice(start, end)
-    const columns = block[0].length
-    const widths: number[] = []
-    for (let c = 0; c < columns - 1; c++) {
-      let w = MIN_WIDTH
-      for (const row of block) w = Math.max(w, runeLength(row[c]) + PADDING)
-      widths.push(w)
-    }
-    for (const row of block) {
+/** Aligns tab-separated text the way text/tabwriter does with a space pad character. */
+export function formatTabbed(text: string, opts: TabwriterOptions): string {
+  const endsWithNewline = text.endsWith('\n')
+  const lines = (endsWithNewline ? text.slice(0, -1) : text).split('\n').map((l) => l.split('\t'))
+  const widths: number[] = []
+  const out: string[] = new Array(lines.length)
+
+  const writeLines = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) {
+      const cells = lines[i]
       let line = ''
-      for (let c = 0; c < columns - 1; c++) line += row[c] + ' '.repeat(widths[c] - runeLength(row[c]))
-      line += row[columns - 1] ?? ''
-      out += line + '\n'
+      for (let j = 0; j < cells.length; j++) {
+        const c = cells[j]
+        if (j < cells.length - 1) line += c + ' '.repeat(Math.max(0, (widths[j] ?? 0) - runeLength(c)))
+        else line += c
+      }
+      out[i] = line
     }
-    start = end
   }
-  return out
+
+  const format = (line0: number, line1: number): void => {
+    const column = widths.length
+    let start = line0
+    for (let i = line0; i < line1; i++) {
+      if (column >= lines[i].length - 1) continue
+      writeLines(start, i)
+      let width = opts.minWidth
+      let j = i
+      for (; j < line1 && column < lines[j].length - 1; j++) {
+        width = Math.max(width, runeLength(lines[j][column]) + opts.padding)
+      }
+      widths.push(width)
+      format(i, j)
+      widths.pop()
+      start = j
+      i = j - 1
+    }
+    writeLines(start, line1)
+  }
+
+  format(0, lines.length)
+  return out.join('\n') + (endsWithNewline ? '\n' : '')
+}
+
+const TABLE: TabwriterOptions = { minWidth: 6, padding: 3 }
+
+/** A table: rows of cells, aligned as kubectl get prints them. */
+export function alignColumns(rows: string[][]): string {
+  if (!rows.length) return ''
+  return formatTabbed(rows.map((r) => r.join('\t')).join('\n') + '\n', TABLE)
 }

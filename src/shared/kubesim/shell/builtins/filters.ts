@@ -3,14 +3,24 @@ import { joinLines, splitLines } from './lines'
 
 export type ReadInput = (files: string[], tool: string) => Promise<{ text: string; stderr: string }>
 
-/** `-n 5`, `-n5`, `-5`, `--lines=5`; `+N` for tail means "from line N". */
-function lineCount(args: string[], tool: string): { n: number; fromStart: boolean; files: string[] } | string {
+/** `-n 5`, `-n5`, `-5`, `--lines=5`, `-c 20` (bytes); `+N` for tail means "from line N". */
+function lineCount(args: string[], tool: string): { n: number; fromStart: boolean; bytes: boolean; files: string[] } | string {
   let n = 10
   let fromStart = false
+  let bytes = false
   const files: string[] = []
   for (let i = 0; i < args.length; i++) {
     const a = args[i]
     let value: string | undefined
+    if (a === '-c' || a === '--bytes' || /^-c.+/.test(a) || a.startsWith('--bytes=')) {
+      bytes = true
+      value = a === '-c' || a === '--bytes' ? args[++i] : a.startsWith('--') ? a.slice(8) : a.slice(2)
+      if (value === undefined) return `${tool}: option requires an argument -- 'c'`
+      if (!/^\+?\d+$/.test(value)) return `${tool}: invalid number of bytes: ‘${value}’`
+      fromStart = value.startsWith('+')
+      n = Number(value.replace('+', ''))
+      continue
+    }
     if (a === '-n' || a === '--lines') value = args[++i]
     else if (a.startsWith('--lines=')) value = a.slice(8)
     else if (/^-n.+/.test(a)) value = a.slice(2)
@@ -28,13 +38,14 @@ function lineCount(args: string[], tool: string): { n: number; fromStart: boolea
     if (!/^\d+$/.test(value)) return `${tool}: invalid number of lines: ‘${value}’`
     n = Number(value)
   }
-  return { n, fromStart, files }
+  return { n, fromStart, bytes, files }
 }
 
 export async function head(args: string[], read: ReadInput): Promise<CommandOutput> {
   const parsed = lineCount(args, 'head')
   if (typeof parsed === 'string') return fail(parsed)
   const { text, stderr } = await read(parsed.files, 'head')
+  if (parsed.bytes) return { stdout: [...text].slice(0, parsed.n).join(''), stderr, exitCode: stderr ? 1 : 0 }
   return { stdout: joinLines(splitLines(text).slice(0, parsed.n)), stderr, exitCode: stderr ? 1 : 0 }
 }
 
@@ -42,6 +53,11 @@ export async function tail(args: string[], read: ReadInput): Promise<CommandOutp
   const parsed = lineCount(args, 'tail')
   if (typeof parsed === 'string') return fail(parsed)
   const { text, stderr } = await read(parsed.files, 'tail')
+  if (parsed.bytes) {
+    const chars = [...text]
+    const kept = parsed.fromStart ? chars.slice(Math.max(parsed.n - 1, 0)) : parsed.n ? chars.slice(-parsed.n) : []
+    return { stdout: kept.join(''), stderr, exitCode: stderr ? 1 : 0 }
+  }
   const lines = splitLines(text)
   const kept = parsed.fromStart ? lines.slice(Math.max(parsed.n - 1, 0)) : parsed.n ? lines.slice(-parsed.n) : []
   return { stdout: joinLines(kept), stderr, exitCode: stderr ? 1 : 0 }

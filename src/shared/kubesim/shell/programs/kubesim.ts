@@ -5,7 +5,7 @@ import type { CommandOutput } from '../types'
 // The simulator's own command, for what a real cluster does without asking: a node
 // that stops answering (the course's "Panne de Node") and comes back.
 
-export const KUBESIM_HELP = `kubesim drives the simulated cluster itself.
+const KUBESIM_HELP = `kubesim drives the simulated cluster itself.
 
 Available Commands:
   node fail NODE      Stop the node's kubelet: the node turns NotReady, gets the

@@ -145,7 +145,8 @@ function* cat(argv: string[], ctx: CommandContext): Generator<ShellEvent, number
   for (const f of files) {
     const body = ctx.world.readFile(f)
     if (body === undefined) {
-      yield { out: `cat: ${f}: ${ctx.world.listDir(f) ? 'Is a directory' : 'No such file or directory'}`, err: true }
+      const why = ctx.world.listDir(f) ? 'Is a directory' : 'No such file or directory'
+      yield { out: ctx.world.busybox ? `cat: ${why === 'Is a directory' ? `read error: ${why}` : `can't open '${f}': ${why}`}` : `cat: ${f}: ${why}`, err: true }
       status = 1
       continue
     }
@@ -163,7 +164,7 @@ function* ls(argv: string[], ctx: CommandContext): Generator<ShellEvent, number>
     if (!entries) {
       if (ctx.world.readFile(t) !== undefined) yield { out: t }
       else {
-        yield { out: `ls: ${t}: No such file or directory`, err: true }
+        yield { out: ctx.world.busybox ? `ls: ${t}: No such file or directory` : `ls: cannot access '${t}': No such file or directory`, err: true }
         status = 1
       }
       continue
@@ -231,12 +232,9 @@ function* grep(argv: string[], ctx: CommandContext): Generator<ShellEvent, numbe
 function* shell(argv: string[], ctx: CommandContext): Generator<ShellEvent, number> {
   const i = argv.indexOf('-c')
   if (i < 0) return 0
-  const sub = new Shell(ctx.world, ctx.shell.limits, argv[0].replace(/^.*\//, ''))
+  const sub = new Shell(ctx.world, ctx.shell.limits, argv[0].replace(/^.*\//, ''), ctx.shell.clock)
   Object.assign(sub.vars, ctx.shell.vars)
-  sub.elapsed = ctx.shell.elapsed
-  const code = yield* sub.script(argv[i + 1] ?? '')
-  ctx.shell.elapsed = sub.elapsed
-  return code
+  return yield* sub.script(argv[i + 1] ?? '')
 }
 
 function simple(out: (argv: string[], ctx: CommandContext) => string[] | undefined, code = 0): Builtin {

@@ -24,8 +24,7 @@ export class ShellSyntaxError extends Error {}
 
 type Tok = { op: string } | { word: Word; raw: string }
 
-function readBalanced(s: string, i: number, open: string, close: string): number {
-  let depth = 1
+function readBalanced(s: string, i: number, open: string, close: string, depth = 1): number {
   let j = i
   while (j < s.length && depth > 0) {
     const c = s[j]
@@ -42,7 +41,7 @@ function readBalanced(s: string, i: number, open: string, close: string): number
 
 function readDollar(s: string, i: number, parts: Part[]): number {
   if (s.startsWith('$((', i)) {
-    const end = readBalanced(s, i + 3, '(', ')')
+    const end = readBalanced(s, i + 3, '(', ')', 2)
     parts.push({ arith: s.slice(i + 3, end - 2) })
     return end
   }

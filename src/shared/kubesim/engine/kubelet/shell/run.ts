@@ -17,18 +17,41 @@ export interface RunLimits {
 
 const MAX_STEPS = 200000
 
+/** Simulated time spent by a process and every shell it starts. */
+export interface Clock {
+  elapsed: number
+  steps: number
+}
+
 export class Shell {
   readonly vars: Record<string, string>
-  elapsed = 0
-  steps = 0
+  readonly clock: Clock
   lastStatus = 0
 
   constructor(
     readonly world: ShellWorld,
     readonly limits: RunLimits = { horizon: Infinity, keepLines: Infinity },
-    readonly name = 'sh'
+    readonly name = 'sh',
+    clock?: Clock
   ) {
     this.vars = { ...world.env, HOSTNAME: world.hostname, HOME: world.env.HOME ?? '/root', PWD: '/' }
+    this.clock = clock ?? { elapsed: 0, steps: 0 }
+  }
+
+  get elapsed(): number {
+    return this.clock.elapsed
+  }
+
+  set elapsed(ms: number) {
+    this.clock.elapsed = ms
+  }
+
+  get steps(): number {
+    return this.clock.steps
+  }
+
+  set steps(n: number) {
+    this.clock.steps = n
   }
 
   now(): number {
@@ -216,7 +239,7 @@ export class Shell {
     const builtin = BUILTINS[base]
     const always = ['echo', 'true', 'false', ':', 'exit', 'test', '[', 'printf', 'cd', 'export', 'set', 'read', 'sleep', 'unset', 'shift', 'return']
     if (builtin && (always.includes(base) || this.world.tools.has(base))) return yield* builtin(argv, ctx)
-    yield { out: `${this.name}: ${name}: not found`, err: true }
+    yield { out: this.world.busybox ? `${this.name}: ${name}: not found` : `${this.name}: 1: ${name}: not found`, err: true }
     return 127
   }
 
@@ -270,19 +293,15 @@ export class Shell {
     if ('arith' in part) return String(arithmetic(part.arith, this.vars))
     if ('sub' in part) {
       const captured: string[] = []
-      const sub = new Shell(this.world, this.limits, this.name)
+      const sub = new Shell(this.world, this.limits, this.name, this.clock)
       Object.assign(sub.vars, this.vars)
-      sub.elapsed = this.elapsed
       try {
         const gen = sub.script(part.sub)
         for (;;) {
           const r = gen.next()
           if (r.done) break
           if ('out' in r.value && !r.value.err) captured.push(r.value.out)
-          else if ('sleep' in r.value) {
-            this.elapsed += r.value.sleep
-            yield r.value
-          } else if ('out' in r.value) yield r.value
+          else yield r.value
         }
       } catch (e) {
         if (!(e instanceof ExitSignal)) throw e

@@ -6,7 +6,7 @@ import type { ShellEvent } from './world'
 function target(argv: string[]): string | undefined {
   const skipNext = new Set(['-O', '-o', '-H', '-X', '-d', '--header', '--data', '-T', '--timeout', '-w', '-m', '--max-time', '-c', '-W'])
   for (let i = 1; i < argv.length; i++) {
-    if (skipNext.has(argv[i])) {
+    if (skipNext.has(argv[i]) || /^-[a-zA-Z]*O$/.test(argv[i])) {
       i++
       continue
     }
@@ -79,9 +79,20 @@ function* wget(argv: string[], ctx: CommandContext): Generator<ShellEvent, numbe
     yield { out: 'Usage: wget [-cqS] [--spider] [-O FILE] [-o LOGFILE] [--header STR]', err: true }
     return 1
   }
-  const quiet = argv.some((a) => /^-[a-zA-Z]*q/.test(a))
-  const oi = argv.findIndex((a) => a === '-O' || a.startsWith('-O') || /^-[a-zA-Z]*O$/.test(a))
-  const outArg = oi >= 0 ? (argv[oi] === '-O' || /^-[a-zA-Z]*O$/.test(argv[oi]) ? argv[oi + 1] : argv[oi].slice(2)) : undefined
+  let quiet = false
+  let outArg: string | undefined
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i]
+    if (!a.startsWith('-') || a.startsWith('--')) continue
+    // Clustered short options: -qO- is -q -O -.
+    for (let j = 1; j < a.length; j++) {
+      if (a[j] === 'q') quiet = true
+      else if (a[j] === 'O') {
+        outArg = j + 1 < a.length ? a.slice(j + 1) : argv[i + 1]
+        break
+      }
+    }
+  }
   const toStdout = outArg === '-'
   const spider = argv.includes('--spider')
   const r = ctx.world.fetch(url)

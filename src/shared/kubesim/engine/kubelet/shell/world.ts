@@ -16,6 +16,8 @@ export interface ShellWorld {
   env: Record<string, string>
   /** Commands on the image's PATH. */
   tools: Set<string>
+  /** busybox wording of errors (busybox, alpine) rather than GNU coreutils and dash. */
+  busybox: boolean
   /** Epoch ms at elapsed 0. */
   start: number
   readFile(path: string): string | undefined

@@ -1,8 +1,8 @@
 import { ApiException, type KubeObject, type ResourceInfo } from '../../../engine/contract'
 import type { Ctx } from '../../context'
-import { apiErrorMessage, CmdError, RawError, usageError, withSource } from '../../errors'
+import { aggregateError, apiErrorMessage, CmdError, usageError, withSource, type KubectlErrors } from '../../errors'
 import { flagBool, flagList, flagString } from '../../flags'
-import { namespaceOfManifest, readManifests, resourceOfManifest, type Manifest } from '../../manifests'
+import { namespaceOfManifest, readManifestsUntilError, resourceOfManifest, type Manifest } from '../../manifests'
 import { printObjects, toKubectlJson } from '../../output/generic'
 import { toKubectlYaml } from '../../output/goyaml'
 import { OBJECT_OUTPUT_FLAGS, outputFormat, stripManagedFields } from '../../print'
@@ -113,7 +113,7 @@ async function runApply(ctx: Ctx): Promise<void> {
   if (!filenames.length) throw new CmdError('must specify one of -f and -k')
   if (flagBool(ctx.flags, 'prune')) throw new CmdError('--prune is not available in this simulator')
   const format = await outputFormat(ctx, false)
-  const manifests = await readManifests(ctx, filenames, flagBool(ctx.flags, 'recursive'))
+  const { manifests, error: readError } = await readManifestsUntilError(ctx, filenames, flagBool(ctx.flags, 'recursive'))
   const selector = flagString(ctx.flags, 'selector')
   const targets = manifests
     .map((m) => {
@@ -121,18 +121,19 @@ async function runApply(ctx: Ctx): Promise<void> {
       return { m, info, ns: namespaceOfManifest(ctx, info, m.object) }
     })
     .filter(({ m }) => !selector || matchesEquality(selector, ((m.object.metadata as Obj)?.labels ?? {}) as Record<string, string>))
-  if (!targets.length) throw new CmdError('no objects passed to apply')
-  const errors: string[] = []
+  if (!targets.length && !readError) throw new CmdError('no objects passed to apply')
+  const errors: KubectlErrors = []
   for (const { m, info, ns } of targets) {
     try {
       applyOne(ctx, m, info, ns, dryRun, format)
     } catch (e) {
-      if (e instanceof ApiException) errors.push(apiErrorMessage(e.status))
-      else if (e instanceof CmdError) errors.push(`error: ${e.message}`)
+      if (e instanceof ApiException) errors.push({ text: apiErrorMessage(e.status) })
+      else if (e instanceof CmdError) errors.push({ text: e.message, plain: true })
       else throw e
     }
   }
-  if (errors.length) throw new RawError(errors.join('\n'))
+  if (readError) errors.push({ text: readError, plain: true })
+  if (errors.length) throw aggregateError(errors)
 }
 
 /** The `-l` of apply filters the file's objects by equality on their labels. */

@@ -72,7 +72,7 @@ export function objectMeta(name: string, namespace?: string, extra: Record<strin
  * itself, ending in a newline. Objects read from files are unstructured (sorted keys,
  * an empty `annotations: {}` kept); generated objects are typed (field order, empty maps dropped).
  */
-export function lastAppliedValue(obj: Record<string, unknown>, unstructured: boolean): string {
+function lastAppliedValue(obj: Record<string, unknown>, unstructured: boolean): string {
   const meta = { ...((obj.metadata ?? {}) as Record<string, unknown>) }
   const annotations = { ...((meta.annotations ?? {}) as Record<string, string>) }
   delete annotations[LAST_APPLIED]

@@ -1,8 +1,8 @@
 import { ApiException } from '../../../engine/contract'
 import type { Ctx } from '../../context'
-import { apiErrorMessage, CmdError, RawError, usageError, withSource } from '../../errors'
+import { aggregateError, apiErrorMessage, CmdError, usageError, withSource, type KubectlErrors } from '../../errors'
 import { flagBool, flagList, flagString } from '../../flags'
-import { namespaceOfManifest, readManifests, resourceOfManifest } from '../../manifests'
+import { namespaceOfManifest, readManifestsUntilError, resourceOfManifest } from '../../manifests'
 import { printObjects, toKubectlJson } from '../../output/generic'
 import { toKubectlYaml } from '../../output/goyaml'
 import { OBJECT_OUTPUT_FLAGS, outputFormat, stripManagedFields } from '../../print'
@@ -27,12 +27,12 @@ async function runCreate(ctx: Ctx): Promise<void> {
   if (!filenames.length && !flagString(ctx.flags, 'kustomize')) throw new CmdError('must specify one of -f and -k')
   if (flagString(ctx.flags, 'kustomize')) throw new CmdError('kustomize is not available in this simulator')
   const format = await outputFormat(ctx, false)
-  const manifests = await readManifests(ctx, filenames, flagBool(ctx.flags, 'recursive'))
+  const { manifests, error: readError } = await readManifestsUntilError(ctx, filenames, flagBool(ctx.flags, 'recursive'))
   const targets = manifests.map((m) => {
     const info = resourceOfManifest(ctx, m)
     return { m, info, ns: namespaceOfManifest(ctx, info, m.object) }
   })
-  const errors: string[] = []
+  const errors: KubectlErrors = []
   let count = 0
   for (const { m, info, ns } of targets) {
     try {
@@ -56,11 +56,12 @@ async function runCreate(ctx: Ctx): Promise<void> {
       else if (format.type === 'json') ctx.out(toKubectlJson(shown))
       else ctx.out(printObjects(format, [shown], false, { noHeaders: false, names: [name] }))
     } catch (e) {
-      if (e instanceof ApiException) errors.push(apiErrorMessage(e.status))
+      if (e instanceof ApiException) errors.push({ text: apiErrorMessage(e.status) })
       else throw e
     }
   }
-  if (errors.length) throw new RawError(errors.join('\n'))
+  if (readError) errors.push({ text: readError, plain: true })
+  if (errors.length) throw aggregateError(errors)
   if (!count) throw new CmdError('no objects passed to create')
 }
 

@@ -18,7 +18,7 @@ export function nodeRoles(node: any): string {
   return [...roles].sort().join(',') || '<none>'
 }
 
-export function nodeStatus(node: any): string {
+function nodeStatus(node: any): string {
   const ready = (node.status?.conditions ?? []).find((c: any) => c.type === 'Ready')
   const status = [ready ? (ready.status === 'True' ? 'Ready' : 'NotReady') : 'Unknown']
   if (node.spec?.unschedulable) status.push('SchedulingDisabled')

@@ -35,7 +35,7 @@ function externalIP(svc: any, wide: boolean): string {
   return '<unknown>'
 }
 
-export function portsString(ports: any[] | undefined): string {
+function portsString(ports: any[] | undefined): string {
   return (ports ?? [])
     .map((p) => (p.nodePort > 0 ? `${p.port}:${p.nodePort}/${p.protocol}` : `${p.port}/${p.protocol}`))
     .join(',')
@@ -66,7 +66,7 @@ export const serviceTable: TableHandler = {
 }
 
 /** formatEndpoints: up to three ip:port pairs, then "+ N more...". */
-export function formatEndpoints(ep: any): string {
+function formatEndpoints(ep: any): string {
   const subsets: any[] = ep.subsets ?? []
   if (!subsets.length) return '<none>'
   const list: string[] = []

@@ -4,7 +4,7 @@ import { NAME, type TableHandler } from './types'
 
 // printers.go printRoleBinding / printClusterRoleBinding (rbac.SubjectsStrings for -o wide).
 
-export function subjectsStrings(subjects: any[] | undefined): [string, string, string] {
+function subjectsStrings(subjects: any[] | undefined): [string, string, string] {
   const users: string[] = []
   const groups: string[] = []
   const sas: string[] = []
