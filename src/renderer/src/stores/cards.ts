@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import type { ApiRequest, CardInfo, CardOrigin } from '@shared/api'
 import { useApi } from '../api'
+import { errorMessage } from '../api/error-message'
 import { draftOf, draftProblems, emptyDraft, parseTags, type CardDraft } from '../components/cards/card-draft'
 
 export type CardStateFilter = NonNullable<ApiRequest<'cards.list'>['state']>
@@ -15,7 +16,6 @@ export interface CardFilters {
 }
 
 const pageSize = 100
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
 
 export const useCardsStore = defineStore('cards', () => {
   const editorOpen = ref(false)
@@ -55,7 +55,7 @@ export const useCardsStore = defineStore('cards', () => {
       changed()
       return card
     } catch (cause) {
-      editorError.value = message(cause)
+      editorError.value = errorMessage(cause)
       return null
     } finally {
       saving.value = false
@@ -114,7 +114,7 @@ export const useCardsStore = defineStore('cards', () => {
       total.value = page.total
       listError.value = null
     } catch (cause) {
-      if (mine === sequence) listError.value = message(cause)
+      if (mine === sequence) listError.value = errorMessage(cause)
     } finally {
       if (mine === sequence) loading.value = false
     }
