@@ -43,3 +43,10 @@ export async function pickPath(window: BrowserWindow | null, purpose: PathPurpos
   const picked = window ? await dialog.showOpenDialog(window, s.options) : await dialog.showOpenDialog(s.options)
   return picked.canceled ? null : (picked.filePaths[0] ?? null)
 }
+
+/** The native dialog for a course folder to add to the library; null when the user cancels. */
+export async function pickFolder(window: BrowserWindow | null): Promise<string | null> {
+  const options: OpenDialogOptions = { title: 'Choisir un dossier de cours', properties: ['openDirectory'] }
+  const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+  return picked.canceled ? null : (picked.filePaths[0] ?? null)
+}

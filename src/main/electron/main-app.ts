@@ -8,7 +8,7 @@ import { appPaths } from '../app/paths'
 import { openServices, type Services } from '../services'
 import { parseCourseFile } from '../services/library/parse-course-file'
 import { appUrl } from './app-origin'
-import { pickPath } from './dialogs'
+import { pickFolder, pickPath } from './dialogs'
 import { menuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc'
 import { registerAppScheme, serveAppProtocol } from './protocol'
@@ -85,11 +85,7 @@ export async function runElectronApp({ appRoot, argv }: ElectronAppOptions): Pro
     mode: 'electron',
     version: app.getVersion(),
     dataDir,
-    pickFolder: async () => {
-      const options: Electron.OpenDialogOptions = { title: 'Choisir un dossier de cours', properties: ['openDirectory'] }
-      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-      return picked.canceled ? null : (picked.filePaths[0] ?? null)
-    },
+    pickFolder: () => pickFolder(window),
     pickPath: (purpose) => pickPath(window, purpose)
   })
   registerIpcHandlers(createDispatch(handlers), devServerUrl)
