@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { isAbsolute, join, relative, sep } from 'node:path'
 import { ApiError, type Note, type NotesExportResult, type NotesImportResult } from '@shared/api'
 import type { Db } from '../db/open'
+import { slug } from '../slug'
 import { formatNotesFile, NotesFileError, parseNotesFile, trimBlankLines, type ParsedNote } from './notes-file'
 import type { NoteStore } from './note-store'
 
@@ -20,9 +21,9 @@ export function exportNotes(store: NoteStore, dir: string): NotesExportResult {
   const notes = store.all().sort((a, b) => (a.slideIndex ?? 0) - (b.slideIndex ?? 0) || a.createdAt - b.createdAt)
   for (const note of notes) {
     const name = note.attached
-      ? `${String(note.chapterIndex! + 1).padStart(2, '0')}-${slug(note.chapterTitle)}.md`
+      ? `${String(note.chapterIndex! + 1).padStart(2, '0')}-${slug(note.chapterTitle, 'notes')}.md`
       : detachedFileName
-    const path = `${slug(note.courseId)}/${name}`
+    const path = `${slug(note.courseId, 'notes')}/${name}`
     const file = files.get(path) ?? { title: note.attached ? note.chapterTitle : detachedTitle, notes: [] }
     file.notes.push(note)
     files.set(path, file)
@@ -130,16 +131,4 @@ function markdownFiles(root: string): string[] {
 
 function slideExists(db: Db, slideId: string): boolean {
   return db.prepare('SELECT 1 FROM slides WHERE id = ?').get(slideId) !== undefined
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'notes'
-  )
 }
