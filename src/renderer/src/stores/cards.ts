@@ -25,6 +25,10 @@ export const useCardsStore = defineStore('cards', () => {
   const saving = ref(false)
   /** Bumped after every change so open lists refresh. */
   const revision = ref(0)
+  // A curated deck reloaded from disk changes card texts under any open list.
+  useApi().onEvent((event) => {
+    if (event.type === 'cards.changed') revision.value++
+  })
 
   function openNew(slide?: { id: string; title: string }, text = ''): void {
     editing.value = null
