@@ -2,8 +2,6 @@
 // exercises. The tests named here run as `it.fails`: they document the gap, keep the
 // suite green, and start failing (so this entry can go) once the simulator is fixed.
 export const simulatorGaps: Record<string, string> = {
-  'solve:maintenance-noexecute':
-    'a NoExecute taint does not evict the Pods already running on the node (no taint manager)',
   'alternative:scheduling-nodename': '`kubectl run --overrides` is accepted but ignored',
   'transcript:tail-F': '`tail -F FILE` exits at once instead of following the file: the container goes CrashLoopBackOff'
 }
