@@ -1,7 +1,7 @@
 // The node lifecycle controller and the simulator's "node failure": a silent kubelet is
 // marked Unknown after the grace period and tainted unreachable; the taint eviction
 // controller then evicts its pods once their toleration (300 s by default) runs out.
-import type { JsonValue, KubeObject } from '../contract'
+import type { JsonValue } from '../contract'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
 import { rfc3339, SECOND } from '../runtime/time'
