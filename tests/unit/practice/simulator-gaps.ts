@@ -2,7 +2,6 @@
 // exercises. The tests named here run as `it.fails`: they document the gap, keep the
 // suite green, and start failing (so this entry can go) once the simulator is fixed.
 export const simulatorGaps: Record<string, string> = {
-  'alternative:scheduling-nodename': '`kubectl run --overrides` is accepted but ignored',
   'transcript:tail-F': '`tail -F FILE` exits at once instead of following the file: the container goes CrashLoopBackOff'
 }
 
