@@ -78,6 +78,9 @@ function condition(prev: Condition[] | undefined, type: string, ok: boolean, now
   return c
 }
 
+/** kubetypes.PodConditionsByKubelet: the others (DisruptionTarget, readiness gates) are kept as they are, first, as the status manager's mergePodStatus does. */
+const KUBELET_CONDITIONS = new Set(['PodScheduled', 'Ready', 'Initialized', 'ContainersReady', 'PodReadyToStartContainers'])
+
 export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now: number): Record<string, unknown> {
   const prev: Condition[] | undefined = pod.status?.conditions
   const phase = podPhase(run)
@@ -90,6 +93,7 @@ export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now
   const completed = phase === 'Succeeded' || phase === 'Failed'
   const scheduled = prev?.find((c) => c.type === 'PodScheduled') ?? { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(run.created) }
   const conditions: Condition[] = [
+    ...(prev?.filter((c) => !KUBELET_CONDITIONS.has(c.type)) ?? []),
     condition(prev, 'PodReadyToStartContainers', sandboxReady, now),
     condition(prev, 'Initialized', incompleteInits.length === 0, now, 'ContainersNotInitialized', `containers with incomplete status: [${incompleteInits.join(' ')}]`),
     condition(prev, 'Ready', !completed && unready.length === 0, now, completed ? 'PodCompleted' : 'ContainersNotReady', completed ? undefined : `containers with unready status: [${unready.join(' ')}]`),
