@@ -7,7 +7,7 @@ import { useApi } from '../api'
 import { errorMessage } from '../api/error-message'
 import { localStore } from './local-store'
 import { fmt, messages } from '../i18n'
-import { statusOf } from '../components/exercises/status'
+import { statusOf } from '../exercises/status'
 
 const activeKey = 'kubestudy.activeExercise'
 // The console (and the simulator behind it) loads when an exercise starts or is checked,
