@@ -2,7 +2,7 @@
 // exercise solutions). The markdown pipeline emits `<pre class="code" data-lang>` whose
 // <code> text is exactly the source; the sanitiser forbids buttons in that HTML, so the
 // buttons are added here, after rendering, as plain DOM with one delegated listener.
-import { icons, type IconName } from '../components/common/icons'
+import { icons, type IconName } from '../common/icons'
 import { messages } from '../i18n'
 import './code-actions.css'
 
