@@ -19,7 +19,7 @@ const wired = new WeakMap<HTMLElement, CodeActionsOptions>()
 const m = messages.code
 
 /** Commands and manifests can be tried; other code (json, a Dockerfile, a diagram) only copied. */
-export function canTry(code: string, lang: string): boolean {
+function canTry(code: string, lang: string): boolean {
   if (shellLanguages.has(lang) || manifestLanguages.has(lang)) return code.trim() !== ''
   return lang === '' && /^\s*kubectl\s/.test(code)
 }
