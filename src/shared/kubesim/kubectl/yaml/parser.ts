@@ -109,14 +109,14 @@ export class Parser {
       case 'BLOCK-MAPPING-KEY':
         return this.blockEntry(this.state === 'BLOCK-MAPPING-FIRST-KEY', blockMappingKeys)
       case 'BLOCK-MAPPING-VALUE':
-        return this.valueAfter('VALUE', ['KEY', 'VALUE', 'BLOCK-END'], 'BLOCK-MAPPING-KEY', true, true)
+        return this.mappingValue(['KEY', 'VALUE', 'BLOCK-END'], 'BLOCK-MAPPING-KEY', true, true)
       case 'FLOW-SEQUENCE-FIRST-ENTRY':
       case 'FLOW-SEQUENCE-ENTRY':
         return this.flowSequenceEntry(this.state === 'FLOW-SEQUENCE-FIRST-ENTRY')
       case 'FLOW-SEQUENCE-ENTRY-MAPPING-KEY':
         return this.flowSequenceEntryMappingKey()
       case 'FLOW-SEQUENCE-ENTRY-MAPPING-VALUE':
-        return this.valueAfter('VALUE', ['FLOW-ENTRY', 'FLOW-SEQUENCE-END'], 'FLOW-SEQUENCE-ENTRY-MAPPING-END', false)
+        return this.mappingValue(['FLOW-ENTRY', 'FLOW-SEQUENCE-END'], 'FLOW-SEQUENCE-ENTRY-MAPPING-END', false)
       case 'FLOW-SEQUENCE-ENTRY-MAPPING-END':
         this.s.peek()
         this.state = 'FLOW-SEQUENCE-ENTRY'
@@ -125,7 +125,7 @@ export class Parser {
       case 'FLOW-MAPPING-KEY':
         return this.flowMappingKey(this.state === 'FLOW-MAPPING-FIRST-KEY')
       case 'FLOW-MAPPING-VALUE':
-        return this.valueAfter('VALUE', ['FLOW-ENTRY', 'FLOW-MAPPING-END'], 'FLOW-MAPPING-KEY', false)
+        return this.mappingValue(['FLOW-ENTRY', 'FLOW-MAPPING-END'], 'FLOW-MAPPING-KEY', false)
       case 'FLOW-MAPPING-EMPTY-VALUE':
         this.s.peek()
         this.state = 'FLOW-MAPPING-KEY'
@@ -171,9 +171,9 @@ export class Parser {
     return { type: 'SCALAR' }
   }
 
-  /** A node introduced by an optional indicator (a mapping's `:`), empty without it. */
-  private valueAfter(indicator: TokenType, empty: TokenType[], next: State, block: boolean, indentlessSequence = false): Event {
-    if (this.s.peek().type === indicator) {
+  /** A mapping's value: the node after its `:`, or an empty scalar. */
+  private mappingValue(empty: TokenType[], next: State, block: boolean, indentlessSequence = false): Event {
+    if (this.s.peek().type === 'VALUE') {
       this.s.skipToken()
       return this.nodeOrEmpty(empty, next, block, indentlessSequence)
     }
