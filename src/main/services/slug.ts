@@ -1,6 +1,7 @@
 /**
  * Lowercase ASCII words joined by dashes, accents dropped, at most 60 characters — safe in
- * routes and file names. Course ids are built with it, so its output must never change.
+ * routes and file names. Course and cheatsheet ids are built with it, so its output must
+ * never change.
  */
 export function slug(text: string, fallback: string): string {
   return (

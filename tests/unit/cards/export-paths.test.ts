@@ -3,22 +3,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, openContent, type ContentSandbox } from '../main/content-sandbox'
 
 // Export and import paths come from the renderer; a compromised page must not turn an
 // export into a write of any file the user owns.
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let dir: string
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox()
-  services = await startStudy(sandbox)
+beforeEach(async () => ({ sandbox, services } = await openContent()))
+beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kubestudy-paths-'))
 })
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
+afterEach(() => closeContent({ sandbox, services }))
+afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 

@@ -3,7 +3,7 @@ import { reactive, ref } from 'vue'
 import type { ApiRequest, CardInfo, CardOrigin } from '@shared/api'
 import { useApi } from '../api'
 import { errorMessage } from '../api/error-message'
-import { draftOf, draftProblems, emptyDraft, parseTags, type CardDraft } from '../components/cards/card-draft'
+import { draftOf, draftProblems, emptyDraft, parseTags, type CardDraft } from '../cards/card-draft'
 
 export type CardStateFilter = NonNullable<ApiRequest<'cards.list'>['state']>
 

@@ -1,13 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ExerciseDetail, ExerciseList, ExerciseProgress, ExerciseSummary } from '@shared/api'
-import { evaluateChecks } from '@shared/practice/evaluate'
-import { stepToScript } from '@shared/practice/script'
+import { evaluateChecks, stepToScript } from '@shared/practice'
 import { useApi } from '../api'
 import { errorMessage } from '../api/error-message'
 import { localStore } from './local-store'
 import { fmt, messages } from '../i18n'
-import { statusOf } from '../components/exercises/status'
+import { statusOf } from '../exercises/status'
 
 const activeKey = 'kubestudy.activeExercise'
 // The console (and the simulator behind it) loads when an exercise starts or is checked,

@@ -1,6 +1,6 @@
 import type { RouteLocationRaw } from 'vue-router'
 import type { IconName } from '../common/icons'
-import { messages } from '../../i18n'
+import { messages } from '../i18n'
 
 export interface NavItem {
   id: string

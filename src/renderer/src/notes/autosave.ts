@@ -1,4 +1,4 @@
-import { errorMessage } from '../../api/error-message'
+import { errorMessage } from '../api/error-message'
 
 export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error'
 

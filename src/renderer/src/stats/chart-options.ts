@@ -1,8 +1,8 @@
 import type { DayCount, StatsSummary } from '@shared/api'
 import { escapeHtml } from '@shared/markdown/escape'
 import type { ChartOption, ChartPalette } from './chart-types'
-import { fmt, messages } from '../../i18n'
-import { plural } from '../../i18n/plural'
+import { fmt, messages } from '../i18n'
+import { plural } from '../i18n/plural'
 
 const m = messages.stats
 const pad = (n: number) => String(n).padStart(2, '0')
