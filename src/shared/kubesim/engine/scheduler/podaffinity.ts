@@ -19,9 +19,8 @@ function matchingPods(store: Store, namespaces: string[], selector: unknown): Ku
   if (!sel) return []
   const out: KubeObject[] = []
   for (const ns of namespaces) {
-    for (const name of store.podNamesWithLabels(ns, equalityPairs(sel))) {
-      const p = store.get(R.pods, ns, name)
-      if (p && p.spec?.nodeName && isPodActive(p) && matches(sel, p.metadata.labels)) out.push(p)
+    for (const p of store.podsWithLabels(ns, equalityPairs(sel))) {
+      if (p.spec?.nodeName && isPodActive(p) && matches(sel, p.metadata.labels)) out.push(p)
     }
   }
   return out
