@@ -24,7 +24,7 @@ function isPods(info: ResourceInfo): boolean {
 export class Store {
   private readonly tables = new Map<string, Table>()
   /** Tables by resource handle, so a lookup builds no key string. */
-  private readonly tableByInfo = new WeakMap<ResourceInfo, Table>()
+  private tableByInfo = new WeakMap<ResourceInfo, Table | null>()
   // Indexes hold slots: an update that keeps an object's uid, owners, labels and node
   // touches none of them. Set order is part of behaviour (it is the order controllers walk
   // dependents and pods in), so a re-keyed object moves to the end, as it always has.
@@ -59,17 +59,18 @@ export class Store {
   private tableOf(info: ResourceInfo): Table | undefined {
     let t = this.tableByInfo.get(info)
     if (t === undefined) {
-      t = this.tables.get(resourceKey(info))
-      if (t) this.tableByInfo.set(info, t)
+      t = this.tables.get(resourceKey(info)) ?? null
+      this.tableByInfo.set(info, t)
     }
-    return t
+    return t ?? undefined
   }
 
   private table(info: ResourceInfo): Table {
     let t = this.tableOf(info)
     if (!t) {
       this.tables.set(resourceKey(info), (t = new Table()))
-      this.tableByInfo.set(info, t)
+      // Handles remembered as having no table are forgotten (tables are created a few dozen times at most).
+      this.tableByInfo = new WeakMap([[info, t]])
     }
     return t
   }

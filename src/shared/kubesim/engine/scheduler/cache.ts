@@ -68,9 +68,15 @@ interface Contribution {
   owner?: string
 }
 
+function hasRequiredAntiAffinity(pod: KubeObject): boolean {
+  return (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length > 0
+}
+
+const NO_PORTS: string[] = []
+
 function hostPorts(pod: KubeObject): string[] {
-  const out: string[] = []
-  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) out.push(`${p.protocol ?? 'TCP'}/${p.hostIP ?? '0.0.0.0'}/${p.hostPort}`)
+  let out: string[] = NO_PORTS
+  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) (out === NO_PORTS ? (out = []) : out).push(`${p.protocol ?? 'TCP'}/${p.hostIP ?? '0.0.0.0'}/${p.hostPort}`)
   return out
 }
 
@@ -168,7 +174,7 @@ export class SchedulerCache {
       else this.upsertNode(e.object)
     } else if (e.resource === R.pods) {
       if (e.type === 'DELETED') this.forget(`${e.object.metadata.namespace}/${e.object.metadata.name}`)
-      else this.onPod(e.object)
+      else this.onPod(e.object, e.old)
     }
   }
 
@@ -209,18 +215,31 @@ export class SchedulerCache {
     }
   }
 
-  private onPod(pod: KubeObject): void {
-    const key = `${pod.metadata.namespace}/${pod.metadata.name}`
+  private onPod(pod: KubeObject, old?: KubeObject): void {
     const nodeName: string | undefined = pod.spec?.nodeName
     const phase = pod.status?.phase
     const terminal = phase === 'Succeeded' || phase === 'Failed'
+    if (old !== undefined && !terminal && old.metadata.uid === pod.metadata.uid && old.status?.phase !== 'Succeeded' && old.status?.phase !== 'Failed') {
+      // The cache holds what `old` contributed: a bound pod its requests (which cannot change
+      // once bound), an unbound pod nothing. Most writes (status, binding) need no lookup.
+      const oldNode: string | undefined = old.spec?.nodeName
+      if (oldNode ? oldNode === nodeName : !nodeName) return
+      if (!oldNode) return this.bind(`${pod.metadata.namespace}/${pod.metadata.name}`, pod, nodeName!)
+    }
+    const key = `${pod.metadata.namespace}/${pod.metadata.name}`
     const known = this.contributions.get(key)
     // A pod's requests cannot change once bound: only binding, finishing or replacing matter.
     if (known && known.uid === pod.metadata.uid && known.node === nodeName && !terminal) return
     this.forget(key)
-    if ((pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length && pod.spec?.nodeName)
-      this.antiAffinityPods.add(key)
-    if (!nodeName || terminal) return
+    if (!nodeName || terminal) {
+      if (nodeName && hasRequiredAntiAffinity(pod)) this.antiAffinityPods.add(key)
+      return
+    }
+    this.bind(key, pod, nodeName)
+  }
+
+  private bind(key: string, pod: KubeObject, nodeName: string): void {
+    if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods.add(key)
     const req = podResources(pod)
     const nz = nonZeroRequests(pod)
     const c: Contribution = { uid: pod.metadata.uid, node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }

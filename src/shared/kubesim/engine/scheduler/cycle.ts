@@ -4,10 +4,10 @@ import type { KubeObject } from '../contract'
 import type { Sim } from '../runtime/sim'
 import { controllerRef } from '../controllers/util'
 import { nodeAffinityMatches, preferredAffinityScore, tolerates, untolerated, type Toleration } from './affinity'
-import type { NodeState, SchedulerCache } from './cache'
-import { prepareInterPodAffinity, prepareTopologySpread } from './podaffinity'
-import { nonZeroRequests, podResources } from './requests'
-import { planVolumes, volumesFit } from './volumes'
+import type { NodeState, SchedulerCache, Taint } from './cache'
+import { prepareInterPodAffinity, prepareTopologySpread, type AffinityCheck } from './podaffinity'
+import { nonZeroRequests, podResources, type Requests } from './requests'
+import { planVolumes, volumesFit, type VolumePlan } from './volumes'
 
 export interface Placement {
   node?: string
@@ -38,47 +38,58 @@ function hostPortsOf(pod: KubeObject): string[] {
   return out
 }
 
-export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start: number): Placement {
-  const nodes = cache.nodes
-  const total = nodes.length
-  const volumes = planVolumes(sim.store, pod)
-  const fail = (reasons: Map<string, number>, prefilter?: string): Placement => ({
-    message: fitError(total, reasons, prefilter),
-    nextStart: start,
-    delayedClaims: []
-  })
-  if (total === 0) return { message: 'no nodes available to schedule pods', nextStart: 0, delayedClaims: [] }
-  if (volumes.error) return fail(new Map(), volumes.error)
+const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }
 
-  const spec = pod.spec ?? {}
-  const req = podResources(pod)
-  const tolerations: Toleration[] = spec.tolerations ?? []
-  const tolerationCache = new Map<string, string | undefined>()
-  const wantedNode: string | undefined = spec.nodeName
-  const ports = hostPortsOf(pod)
-  const hasAffinity = !!spec.nodeSelector || !!spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
-  const eligible = (n: NodeState): boolean => !hasAffinity || nodeAffinityMatches(spec, n.labels, n.name)
-  const interPod = prepareInterPodAffinity(sim.store, cache, pod)
-  const spread = prepareTopologySpread(sim.store, cache, pod, eligible)
-  const hasVolumeTerms = volumes.pvTerms.length > 0
+/** The Filter plugins for one pod: why a node cannot take it (undefined when it can; several reasons only for resources). */
+class PodFilter {
+  readonly spec: KubeObject['spec']
+  readonly tolerations: Toleration[]
+  readonly wantedNode: string | undefined
+  readonly ports: string[]
+  readonly hasAffinity: boolean
+  readonly simple: boolean
+  private tolerationCache: Map<string, string | undefined> | undefined
+  interPod: AffinityCheck | undefined
+  spread: AffinityCheck | undefined
 
-  const hasTolerations = tolerations.length > 0
-  const simple = !hasAffinity && !ports.length && !hasVolumeTerms && !interPod && !spread && !wantedNode
-  /** Why `n` cannot take the pod: undefined when it can, several reasons only for resources. */
-  const filter = (n: NodeState): string | string[] | undefined => {
-    if (n.unschedulable && !(hasTolerations && tolerations.some((t) => tolerates(t, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })))) return 'node(s) were unschedulable'
-    if (wantedNode && wantedNode !== n.name) return "node(s) didn't match the requested node name"
+  constructor(
+    pod: KubeObject,
+    readonly req: Requests,
+    readonly volumes: VolumePlan,
+    sim: Sim,
+    cache: SchedulerCache
+  ) {
+    const spec = (this.spec = pod.spec ?? {})
+    this.tolerations = spec.tolerations ?? []
+    this.wantedNode = spec.nodeName
+    this.ports = hostPortsOf(pod)
+    this.hasAffinity = !!spec.nodeSelector || !!spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+    this.interPod = prepareInterPodAffinity(sim.store, cache, pod)
+    this.spread = spec.topologySpreadConstraints ? prepareTopologySpread(sim.store, cache, pod, (n) => this.eligible(n)) : undefined
+    this.simple = !this.hasAffinity && !this.ports.length && !volumes.pvTerms.length && !this.interPod && !this.spread && !this.wantedNode
+  }
+
+  eligible(n: NodeState): boolean {
+    return !this.hasAffinity || nodeAffinityMatches(this.spec, n.labels, n.name)
+  }
+
+  why(n: NodeState): string | string[] | undefined {
+    const tolerations = this.tolerations
+    if (n.unschedulable && !(tolerations.length > 0 && tolerations.some((t) => tolerates(t, UNSCHEDULABLE_TAINT)))) return 'node(s) were unschedulable'
+    if (this.wantedNode && this.wantedNode !== n.name) return "node(s) didn't match the requested node name"
     if (n.hardTaints.length) {
-      let verdict = tolerationCache.get(n.taintSignature)
-      if (!tolerationCache.has(n.taintSignature)) {
+      const cache = (this.tolerationCache ??= new Map())
+      let verdict = cache.get(n.taintSignature)
+      if (!cache.has(n.taintSignature)) {
         const t = untolerated(n.hardTaints, tolerations)
         verdict = t ? `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}` : undefined
-        tolerationCache.set(n.taintSignature, verdict)
+        cache.set(n.taintSignature, verdict)
       }
       if (verdict) return verdict
     }
-    if (hasAffinity && !nodeAffinityMatches(spec, n.labels, n.name)) return "node(s) didn't match Pod's node affinity/selector"
-    if (ports.length && ports.some((p) => n.hostPorts.has(p))) return "node(s) didn't have free ports for the requested pod ports"
+    if (this.hasAffinity && !nodeAffinityMatches(this.spec, n.labels, n.name)) return "node(s) didn't match Pod's node affinity/selector"
+    if (this.ports.length && this.ports.some((p) => n.hostPorts.has(p))) return "node(s) didn't have free ports for the requested pod ports"
+    const req = this.req
     const pods = n.podCount + 1 > n.maxPods
     const cpu = req.cpu > 0 && n.reqCpu + req.cpu > n.allocCpu
     const mem = req.memory > 0 && n.reqMem + req.memory > n.allocMem
@@ -91,13 +102,28 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
       if (storage) out.push('Insufficient ephemeral-storage')
       return out.length === 1 ? out[0] : out
     }
-    if (simple) return undefined
-    if (hasVolumeTerms && !volumesFit(volumes, n)) return 'node(s) had volume node affinity conflict'
-    return spread?.check(n) ?? interPod?.check(n)
+    if (this.simple) return undefined
+    if (this.volumes.pvTerms.length > 0 && !volumesFit(this.volumes, n)) return 'node(s) had volume node affinity conflict'
+    return this.spread?.check(n) ?? this.interPod?.check(n)
   }
+}
+
+function failure(total: number, histogram: Map<string, number>, start: number, prefilter?: string): Placement {
+  return { message: fitError(total, histogram, prefilter), nextStart: start, delayedClaims: [] }
+}
+
+export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start: number): Placement {
+  const nodes = cache.nodes
+  const total = nodes.length
+  const volumes = planVolumes(sim.store, pod)
+  if (total === 0) return { message: 'no nodes available to schedule pods', nextStart: 0, delayedClaims: [] }
+  if (volumes.error) return failure(total, new Map(), start, volumes.error)
+
+  const req = podResources(pod)
+  const filter = new PodFilter(pod, req, volumes, sim, cache)
 
   // NodeAffinity's PreFilter: terms pinned to node names (DaemonSet pods) narrow the search.
-  const pinned = pinnedNodes(spec)
+  const pinned = pinnedNodes(filter.spec)
   if (pinned) {
     const feasible: NodeState[] = []
     const histogram = new Map<string, number>()
@@ -105,7 +131,7 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
     for (const name of pinned) {
       const n = cache.node(name)
       if (!n) continue
-      const why = filter(n)
+      const why = filter.why(n)
       if (why === undefined) feasible.push(n)
       else if (count(histogram, why)) unresolvable++
     }
@@ -121,11 +147,12 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   // Setting an array's length to 0 gives its storage back: count into a kept buffer instead.
   const feasible = FEASIBLE.length >= want ? FEASIBLE : (FEASIBLE = new Int32Array(want * 2))
   let found = 0
-  const histogram = new Map<string, number>()
+  let histogram: Map<string, number> | undefined
   let unresolvable = 0
   let processed = 0
   let i = start
   const { ok, freeCpu, freeMem, freeStorage, freePods } = cache.fit
+  const simple = filter.simple
   const cpu = req.cpu
   const mem = req.memory
   const sto = req.storage
@@ -137,12 +164,12 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
       feasible[found++] = at
       continue
     }
-    const why = filter(nodes[at])
+    const why = filter.why(nodes[at])
     if (why === undefined) feasible[found++] = at
-    else if (count(histogram, why)) unresolvable++
+    else if (count((histogram ??= new Map()), why)) unresolvable++
   }
   const nextStart = (start + processed) % total
-  if (found === 0) return { message: fitError(total, histogram, undefined, unresolvable), nextStart, delayedClaims: [] }
+  if (found === 0) return { message: fitError(total, histogram ?? new Map(), undefined, unresolvable), nextStart, delayedClaims: [] }
   const node = nodes[found === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, found)]
   return { node: node.name, nextStart, delayedClaims: volumes.delayed }
 }

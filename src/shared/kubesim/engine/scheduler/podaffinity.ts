@@ -44,6 +44,7 @@ export function prepareInterPodAffinity(store: Store, cache: SchedulerCache, pod
   const ns = pod.metadata.namespace ?? 'default'
   const anti: any[] = pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []
   const affinity: any[] = pod.spec?.affinity?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []
+  if (!anti.length && !affinity.length && !cache.antiAffinityPods.size) return undefined
   const forbidden: { key: string; values: Set<string> }[] = []
   const required: { key: string; values: Set<string> | undefined }[] = []
   const existingForbidden: { key: string; values: Set<string> }[] = []
