@@ -4,7 +4,7 @@ import type { KubeObject } from '../contract'
 import type { Sim } from '../runtime/sim'
 import { controllerRef } from '../controllers/util'
 import { nodeAffinityMatches, preferredAffinityScore, tolerates, untolerated, type Toleration } from './affinity'
-import type { NodeState, SchedulerCache, Taint } from './cache'
+import type { NodeFit, NodeState, SchedulerCache, Taint } from './cache'
 import { prepareInterPodAffinity, prepareTopologySpread, type AffinityCheck } from './podaffinity'
 import { nonZeroRequests, podResources, type Requests } from './requests'
 import { planVolumes, volumesFit, type VolumePlan } from './volumes'
@@ -203,6 +203,33 @@ function pinnedNodes(spec: KubeObject['spec']): Set<string> | undefined {
 }
 
 /** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
+/** NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation on non-zero requests, remembered per node version and pod shape. */
+function resourceScore(fit: NodeFit, i: number, nzCpu: number, nzMem: number): number {
+  const { allocCpu, allocMem } = fit
+  const cpuFrac = allocCpu[i] > 0 ? (fit.nzCpu[i] + nzCpu) / allocCpu[i] : 1
+  const memFrac = allocMem[i] > 0 ? (fit.nzMem[i] + nzMem) / allocMem[i] : 1
+  const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
+  const memFree = memFrac < 1 ? 1 - memFrac : 0
+  const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
+  const score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
+  fit.scoreVersion[i] = fit.version[i]
+  fit.scoreCpu[i] = nzCpu
+  fit.scoreMem[i] = nzMem
+  fit.scoreBase[i] = score
+  return score
+}
+
+/** PodTopologySpread's default score for each count of the owner's pods on a node, 0…max. */
+let SPREAD = new Float64Array(128)
+
+function spreadTerms(max: number): Float64Array {
+  if (SPREAD.length <= max) SPREAD = new Float64Array(max * 2)
+  if (max === 0) SPREAD[0] = 200
+  else for (let c = 0; c <= max; c++) SPREAD[c] = (2 * ((100 * (max - c)) / max)) | 0
+  return SPREAD
+}
+
+/** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
 function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: Int32Array, size: number): number {
   const nz = nonZeroRequests(pod)
   const nzCpu = nz.cpu
@@ -210,47 +237,40 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: 
   const spec = pod.spec ?? {}
   const nodes = cache.nodes
   const fit = cache.fit
-  const counts = cache.spreadCounts(controllerRef(pod)?.uid)
+  const counts = cache.spreadCounts(controllerRef(pod)?.uid) ?? NO_COUNTS
   const preferred = spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
-  const tolerations: Toleration[] = spec.tolerations ?? []
   let maxSpread = 0
-  if (counts) for (let k = 0; k < size; k++) if (counts[candidates[k]] > maxSpread) maxSpread = counts[candidates[k]]
+  if (counts !== NO_COUNTS) for (let k = 0; k < size; k++) if (counts[candidates[k]] > maxSpread) maxSpread = counts[candidates[k]]
+  const spread = spreadTerms(maxSpread)
   let maxPreferred = 0
   if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[candidates[k]].labels, nodes[candidates[k]].name))
   if (TIED.length < size) TIED = new Int32Array(size * 2)
   const tied = TIED
-  const { scoreVersion, version, scoreCpu, scoreMem, scoreBase, allocCpu, allocMem, soft } = fit
-  const fitNzCpu = fit.nzCpu
-  const fitNzMem = fit.nzMem
+  const { scoreVersion, version, scoreCpu, scoreMem, scoreBase, soft } = fit
   let ties = 0
   let bestScore = -Infinity
   for (let k = 0; k < size; k++) {
     const i = candidates[k]
-    let score: number
-    if (scoreVersion[i] === version[i] && scoreCpu[i] === nzCpu && scoreMem[i] === nzMem) score = scoreBase[i]
-    else {
-      // NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation, on non-zero requests.
-      const cpuFrac = allocCpu[i] > 0 ? (fitNzCpu[i] + nzCpu) / allocCpu[i] : 1
-      const memFrac = allocMem[i] > 0 ? (fitNzMem[i] + nzMem) / allocMem[i] : 1
-      const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
-      const memFree = memFrac < 1 ? 1 - memFrac : 0
-      const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
-      score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
-      scoreVersion[i] = version[i]
-      scoreCpu[i] = nzCpu
-      scoreMem[i] = nzMem
-      scoreBase[i] = score
-    }
-    score += maxSpread > 0 && counts ? (2 * ((100 * (maxSpread - counts[i])) / maxSpread)) | 0 : 200
+    let score = scoreVersion[i] === version[i] && scoreCpu[i] === nzCpu && scoreMem[i] === nzMem ? scoreBase[i] : resourceScore(fit, i, nzCpu, nzMem)
+    const c = counts === NO_COUNTS ? 0 : counts[i]
+    score += c >= 0 ? spread[c] : maxSpread > 0 ? (2 * ((100 * (maxSpread - c)) / maxSpread)) | 0 : 200
     if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, nodes[i].labels, nodes[i].name)) / maxPreferred)
-    if (soft[i] === 1) score -= 300 * nodes[i].softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
-    if (score > bestScore) {
-      bestScore = score
-      ties = 0
+    if (soft[i] === 1) score -= 300 * softPenalty(nodes[i], spec.tolerations ?? [])
+    if (score >= bestScore) {
+      if (score > bestScore) {
+        bestScore = score
+        ties = 0
+      }
       tied[ties++] = i
-    } else if (score === bestScore) tied[ties++] = i
+    }
   }
   return ties === 1 ? tied[0] : tied[sim.random.int(0, ties - 1)]
+}
+
+const NO_COUNTS = new Int32Array(0)
+
+function softPenalty(node: NodeState, tolerations: Toleration[]): number {
+  return node.softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
 }
 
 /** FitError.Error(): "0/3 nodes are available: <histogram>. preemption: …". */
