@@ -18,7 +18,26 @@ import { ContainerRuntime } from './runtime'
 import type { ContainerRun, PodRun } from './state'
 
 export function nodeIP(node: KubeObject | undefined): string {
-  return node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address ?? ''
+  const addresses: { type: string; address?: string }[] | undefined = node?.status?.addresses
+  if (addresses) for (const a of addresses) if (a.type === 'InternalIP') return a.address ?? ''
+  return ''
+}
+
+function containerRun(c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun {
+  return {
+    name: c.name,
+    init,
+    sidecar: init && c.restartPolicy === 'Always',
+    image: c.image,
+    phase: 'pending',
+    restartCount: 0,
+    backoff: 0,
+    pullBackoff: 0,
+    ready: false,
+    extraLogs: [],
+    overlay: [],
+    probes: {}
+  }
 }
 
 export class Kubelet implements Controller, Stateful {
@@ -90,27 +109,10 @@ export class Kubelet implements Controller, Stateful {
 
   private newRun(pod: KubeObject): PodRun {
     const sim = this.ctx.sim
-    const container = (c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun => ({
-      name: c.name,
-      init,
-      sidecar: init && c.restartPolicy === 'Always',
-      image: c.image,
-      phase: 'pending',
-      restartCount: 0,
-      backoff: 0,
-      pullBackoff: 0,
-      ready: false,
-      extraLogs: [],
-      overlay: [],
-      probes: {}
-    })
-    return {
-      uid: pod.metadata.uid,
-      node: pod.spec.nodeName,
-      created: sim.now,
-      sandboxAt: sim.now + sim.random.int(400, 1200),
-      containers: [...(pod.spec?.initContainers ?? []).map((c: { name: string; image: string }) => container(c, true)), ...(pod.spec?.containers ?? []).map((c: { name: string; image: string }) => container(c, false))]
-    }
+    const run: PodRun = { uid: pod.metadata.uid, node: pod.spec.nodeName, created: sim.now, sandboxAt: sim.now + sim.random.int(400, 1200), containers: [] }
+    for (const c of pod.spec?.initContainers ?? []) run.containers.push(containerRun(c, true))
+    for (const c of pod.spec?.containers ?? []) run.containers.push(containerRun(c, false))
+    return run
   }
 
   private allocateIP(pod: KubeObject, node: KubeObject): string {
@@ -173,7 +175,8 @@ export class Kubelet implements Controller, Stateful {
     const [ns, name] = splitKey(key)
     const pod = sim.store.get(R.pods, ns, name)
     if (!pod || !pod.spec?.nodeName) return
-    if (this.wake.get(key) !== undefined && this.wake.get(key)! <= sim.now) this.wake.delete(key)
+    const wakeAt = this.wake.get(key)
+    if (wakeAt !== undefined && wakeAt <= sim.now) this.wake.delete(key)
     const nodeName: string = pod.spec.nodeName
     if (this.down.has(nodeName)) return
     const node = sim.store.get(R.nodes, undefined, nodeName)
@@ -194,8 +197,9 @@ export class Kubelet implements Controller, Stateful {
     const status = buildPodStatus(run, pod, nodeIP(node), sim.now)
     const current = sim.store.get(R.pods, ns, name)
     if (current && !deepEqual(current.status, status)) server.replace(R.pods, { ...current, status })
-    const due = next.filter((t): t is number => t !== undefined)
-    if (due.length) this.schedule(key, Math.min(...due))
+    let due: number | undefined
+    for (const t of next) if (t !== undefined && (due === undefined || t < due)) due = t
+    if (due !== undefined) this.schedule(key, due)
   }
 
   private step(pod: KubeObject, run: PodRun, node: KubeObject, next: (number | undefined)[]): void {

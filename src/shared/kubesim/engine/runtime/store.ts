@@ -151,9 +151,23 @@ export class Store {
    * modified in place (writers build new versions); the API boundary freezes what it hands out.
    */
   put(info: ResourceInfo, obj: KubeObject, silent = false): KubeObject {
+    return this.write(info, obj, silent, false)
+  }
+
+  /** Stores an object the caller has just checked is not there (a create): one lookup fewer. */
+  add(info: ResourceInfo, obj: KubeObject): KubeObject {
+    return this.write(info, obj, false, true)
+  }
+
+  private write(info: ResourceInfo, obj: KubeObject, silent: boolean, absent: boolean): KubeObject {
     const ns = info.namespaced ? (obj.metadata.namespace ?? '') : ''
     const table = this.table(info)
-    const slot = table.slot(ns, obj.metadata.name)
+    if (silent && info.name === 'events') {
+      // The recorder's writes: nobody watches them and no index holds events.
+      table.put(ns, obj.metadata.name, obj)
+      return obj
+    }
+    const slot = absent ? undefined : table.slot(ns, obj.metadata.name)
     let old: KubeObject | undefined
     if (slot) {
       old = slot.obj

@@ -38,6 +38,20 @@ export class Table {
     return slot
   }
 
+  /** Adds or replaces in one lookup, for objects no index refers to. */
+  put(ns: string, name: string, obj: KubeObject): void {
+    let names = this.byNamespace.get(ns)
+    if (!names) {
+      this.byNamespace.set(ns, (names = new Map()))
+      this.sortedNamespaces = undefined
+    }
+    const before = names.size
+    names.set(name, new Slot(obj))
+    if (names.size === before) return
+    this.size++
+    this.sortedNames.delete(ns)
+  }
+
   delete(ns: string, name: string): void {
     const names = this.byNamespace.get(ns)
     if (!names?.delete(name)) return

@@ -4,7 +4,7 @@ import type { KubeObject } from '../contract'
 import { milli, quantityValue } from '../api/quantity'
 import type { Store, WatchEvent } from '../runtime/store'
 import { controllerRef, R } from '../controllers/util'
-import { nonZeroRequests, podResources } from './requests'
+import { nonZeroRequests, podResources, type Requests } from './requests'
 
 export interface Taint {
   key: string
@@ -54,6 +54,11 @@ export class NodeState {
     this.taintSignature = this.hardTaints.map((t) => `${t.key}=${t.value ?? ''}:${t.effect}`).join(',')
     this.labels = node.metadata.labels ?? {}
   }
+}
+
+export interface PodShape {
+  req: Requests
+  nz: { cpu: number; memory: number }
 }
 
 interface Contribution {
@@ -160,6 +165,21 @@ export class SchedulerCache {
     for (const p of store.all(R.pods)) this.onPod(p)
   }
 
+  private shapeSpec: KubeObject['spec'] | undefined
+  private shape: PodShape | undefined
+
+  /**
+   * A stored pod's requests and scoring requests. A scheduling cycle, then the binding it
+   * causes, ask about the same containers: the answer is remembered for one pod.
+   */
+  shapeOf(pod: KubeObject): PodShape {
+    const spec = pod.spec
+    const last = this.shapeSpec
+    if (this.shape && last && spec && last.containers === spec.containers && last.initContainers === spec.initContainers && last.overhead === spec.overhead) return this.shape
+    this.shapeSpec = spec
+    return (this.shape = { req: podResources(pod), nz: nonZeroRequests(pod) })
+  }
+
   node(name: string): NodeState | undefined {
     return this.byName.get(name)
   }
@@ -240,8 +260,7 @@ export class SchedulerCache {
 
   private bind(key: string, pod: KubeObject, nodeName: string): void {
     if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods.add(key)
-    const req = podResources(pod)
-    const nz = nonZeroRequests(pod)
+    const { req, nz } = this.shapeOf(pod)
     const c: Contribution = { uid: pod.metadata.uid, node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
     this.contributions.set(key, c)
     this.apply(c, 1)

@@ -6,7 +6,7 @@ import { controllerRef } from '../controllers/util'
 import { nodeAffinityMatches, preferredAffinityScore, tolerates, untolerated, type Toleration } from './affinity'
 import type { NodeFit, NodeState, SchedulerCache, Taint } from './cache'
 import { prepareInterPodAffinity, prepareTopologySpread, type AffinityCheck } from './podaffinity'
-import { nonZeroRequests, podResources, type Requests } from './requests'
+import type { Requests } from './requests'
 import { planVolumes, volumesFit, type VolumePlan } from './volumes'
 
 export interface Placement {
@@ -119,7 +119,7 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   if (total === 0) return { message: 'no nodes available to schedule pods', nextStart: 0, delayedClaims: [] }
   if (volumes.error) return failure(total, new Map(), start, volumes.error)
 
-  const req = podResources(pod)
+  const req = cache.shapeOf(pod).req
   const filter = new PodFilter(pod, req, volumes, sim, cache)
 
   // NodeAffinity's PreFilter: terms pinned to node names (DaemonSet pods) narrow the search.
@@ -231,7 +231,7 @@ function spreadTerms(max: number): Float64Array {
 
 /** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
 function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: Int32Array, size: number): number {
-  const nz = nonZeroRequests(pod)
+  const nz = cache.shapeOf(pod).nz
   const nzCpu = nz.cpu
   const nzMem = nz.memory
   const spec = pod.spec ?? {}
