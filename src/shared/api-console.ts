@@ -3,6 +3,7 @@
 // renderer; the main process only stores what it hands over.
 import { z } from 'zod'
 import { maxConsoleHistory, maxWorkspaceFile } from './api-console-limits'
+import type { SessionState } from './kubesim/session'
 
 export { maxConsoleHistory, maxWorkspaceFile } from './api-console-limits'
 
@@ -18,6 +19,32 @@ export const workspacePath = z
   .regex(/^\/?[^/\0]+(\/[^/\0]+)*$/, 'not a workspace path')
   .refine((p) => !p.split('/').some((s) => s === '.' || s === '..'), 'no . or .. segments')
 
+const name = z.string().min(1).max(253)
+const smallRecord = (maxKeys: number) =>
+  z
+    .record(z.string().min(1).max(256), z.string().max(10_000))
+    .refine((record) => Object.keys(record).length <= maxKeys, `at most ${maxKeys} entries`)
+
+/** A kubectl session's `state()`: kubeconfig, shell variables and aliases — nothing else is stored. */
+export const sessionState = z
+  .object({
+    version: z.literal(1),
+    kubeconfig: z
+      .object({
+        currentContext: z.string().max(253),
+        contexts: z
+          .array(z.object({ name, cluster: name, user: name, namespace: name.optional() }).strict())
+          .max(100),
+        clusters: z.array(z.object({ name, server: z.string().max(2048) }).strict()).max(100),
+        users: z.array(z.object({ name }).strict()).max(100)
+      })
+      .strict(),
+    shell: z
+      .object({ env: smallRecord(500), aliases: smallRecord(200), lastExit: z.number().int().min(0).max(255) })
+      .strict()
+  })
+  .strict()
+
 export const consoleRequests = {
   /** Everything saved, or nulls on a first start (the renderer then creates a fresh cluster). */
   'console.load': z.object({}).strict(),
@@ -29,7 +56,7 @@ export const consoleRequests = {
   'console.save': z
     .object({
       cluster: z.string().min(1).max(8_000_000),
-      session: z.record(z.string(), z.unknown()),
+      session: sessionState,
       history: z.array(z.string().max(100_000)).max(maxConsoleHistory)
     })
     .strict(),
@@ -49,7 +76,7 @@ export interface ConsoleSaved {
   /** gzip + base64 engine snapshot, as sent to `console.save`; null before the first save. */
   cluster: string | null
   /** The session's `state()` (kubeconfig, shell variables and aliases). */
-  session: Record<string, unknown> | null
+  session: SessionState | null
   history: string[]
   /** When the state was saved (epoch ms); null before the first save. */
   savedAt: number | null

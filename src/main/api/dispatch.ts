@@ -10,7 +10,7 @@ export type ApiHandlers = {
 
 export type Dispatch = (method: string, request: unknown) => Promise<ApiEnvelope>
 
-export function isApiMethod(method: string): method is ApiMethod {
+function isApiMethod(method: string): method is ApiMethod {
   return Object.hasOwn(apiRequests, method)
 }
 

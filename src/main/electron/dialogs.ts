@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron'
 import type { PathPurpose } from '@shared/api-transport'
+import { messages } from '../i18n'
 
 // The renderer names a purpose, never dialog options: titles, filters and default file
 // names stay in the main process, so a compromised page cannot shape the dialog.
@@ -8,27 +9,28 @@ type Spec = { kind: 'folder' | 'open'; options: OpenDialogOptions } | { kind: 's
 
 function spec(purpose: PathPurpose): Spec {
   const documents = app.getPath('documents')
+  const m = messages.dialogs
   switch (purpose) {
     case 'notes-folder':
-      return { kind: 'folder', options: { title: 'Dossier des notes', properties: ['openDirectory', 'createDirectory'] } }
+      return { kind: 'folder', options: { title: m.notesFolder, properties: ['openDirectory', 'createDirectory'] } }
     case 'anki-import':
       return {
         kind: 'open',
         options: {
-          title: 'Importer un fichier texte Anki',
+          title: m.ankiImport,
           properties: ['openFile'],
-          filters: [{ name: 'Texte Anki', extensions: ['txt', 'csv', 'tsv'] }]
+          filters: [{ name: m.ankiFiles, extensions: ['txt', 'csv', 'tsv'] }]
         }
       }
     case 'anki-export':
       return {
         kind: 'save',
-        options: { title: 'Exporter les cartes', defaultPath: join(documents, 'kubestudy-cartes.txt'), filters: [{ name: 'Texte Anki', extensions: ['txt'] }] }
+        options: { title: m.ankiExport, defaultPath: join(documents, m.ankiExportName), filters: [{ name: m.ankiFiles, extensions: ['txt'] }] }
       }
     case 'review-log':
       return {
         kind: 'save',
-        options: { title: 'Exporter le journal de révision', defaultPath: join(documents, 'kubestudy-revlog.csv'), filters: [{ name: 'CSV', extensions: ['csv'] }] }
+        options: { title: m.reviewLog, defaultPath: join(documents, m.reviewLogName), filters: [{ name: m.reviewLogFiles, extensions: ['csv'] }] }
       }
   }
 }
@@ -41,5 +43,12 @@ export async function pickPath(window: BrowserWindow | null, purpose: PathPurpos
     return saved.canceled || !saved.filePath ? null : saved.filePath
   }
   const picked = window ? await dialog.showOpenDialog(window, s.options) : await dialog.showOpenDialog(s.options)
+  return picked.canceled ? null : (picked.filePaths[0] ?? null)
+}
+
+/** The native dialog for a course folder to add to the library; null when the user cancels. */
+export async function pickFolder(window: BrowserWindow | null): Promise<string | null> {
+  const options: OpenDialogOptions = { title: messages.dialogs.courseFolder, properties: ['openDirectory'] }
+  const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
   return picked.canceled ? null : (picked.filePaths[0] ?? null)
 }

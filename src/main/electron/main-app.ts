@@ -5,10 +5,11 @@ import { createHandlers } from '../api/handlers'
 import { resolveDataDir } from '../app/data-dir'
 import { electronNativeBinding, hasNativeBinding } from '../app/native-binding'
 import { appPaths } from '../app/paths'
+import { fmt, messages } from '../i18n'
 import { openServices, type Services } from '../services'
 import { parseCourseFile } from '../services/library/parse-course-file'
 import { appUrl } from './app-origin'
-import { pickPath } from './dialogs'
+import { pickFolder, pickPath } from './dialogs'
 import { menuTemplate } from './menu'
 import { registerIpcHandlers } from './ipc'
 import { registerAppScheme, serveAppProtocol } from './protocol'
@@ -68,11 +69,7 @@ export async function runElectronApp({ appRoot, argv }: ElectronAppOptions): Pro
 
   const nativeBinding = electronNativeBinding(appRoot)
   if (!hasNativeBinding(nativeBinding)) {
-    dialog.showErrorBox(
-      'KubeStudy ne peut pas démarrer',
-      `La base de données SQLite n’est pas prête pour Electron ${process.versions.electron}.\n` +
-        'Lancez « npm run electron:native » dans le dossier de KubeStudy (connexion Internet requise une fois), puis « npm start ».'
-    )
+    dialog.showErrorBox(messages.startup.title, fmt(messages.startup.noNativeBinding, { version: process.versions.electron }))
     app.quit()
     return
   }
@@ -85,11 +82,7 @@ export async function runElectronApp({ appRoot, argv }: ElectronAppOptions): Pro
     mode: 'electron',
     version: app.getVersion(),
     dataDir,
-    pickFolder: async () => {
-      const options: Electron.OpenDialogOptions = { title: 'Choisir un dossier de cours', properties: ['openDirectory'] }
-      const picked = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
-      return picked.canceled ? null : (picked.filePaths[0] ?? null)
-    },
+    pickFolder: () => pickFolder(window),
     pickPath: (purpose) => pickPath(window, purpose)
   })
   registerIpcHandlers(createDispatch(handlers), devServerUrl)

@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import type { MenuCommand } from '@shared/api'
+import { messages } from '../i18n'
 
 export interface MenuOptions {
   platform: NodeJS.Platform
@@ -9,13 +10,14 @@ export interface MenuOptions {
 }
 
 /**
- * The French application menu, carrying the renderer's own shortcuts. Keys without a
+ * The application menu (its labels in ../i18n), carrying the renderer's own shortcuts. Keys without a
  * modifier (→, G, O…) are shown but not registered, so they still reach text fields as
  * typing; the renderer handles them itself. macOS cannot show an unregistered one, so
  * there they are left out of the menu.
  */
 export function menuTemplate({ platform, dev, send }: MenuOptions): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin'
+  const m = messages.menu
   const command = (label: string, cmd: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -26,67 +28,67 @@ export function menuTemplate({ platform, dev, send }: MenuOptions): MenuItemCons
 
   const template: MenuItemConstructorOptions[] = [
     {
-      label: 'Fichier',
+      label: m.file,
       submenu: [
-        command('Bibliothèque', 'library.open', 'CmdOrCtrl+L'),
-        command('Ajouter un dossier de cours…', 'library.addFolder', 'CmdOrCtrl+O'),
-        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quitter' } as const])
+        command(m.library, 'library.open', 'CmdOrCtrl+L'),
+        command(m.addFolder, 'library.addFolder', 'CmdOrCtrl+O'),
+        ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: m.quit } as const])
       ]
     },
     {
-      label: 'Édition',
+      label: m.edit,
       submenu: [
-        { role: 'undo', label: 'Annuler' },
-        { role: 'redo', label: 'Rétablir' },
+        { role: 'undo', label: m.undo },
+        { role: 'redo', label: m.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Couper' },
-        { role: 'copy', label: 'Copier' },
-        { role: 'paste', label: 'Coller' },
-        { role: 'selectAll', label: 'Tout sélectionner' }
+        { role: 'cut', label: m.cut },
+        { role: 'copy', label: m.copy },
+        { role: 'paste', label: m.paste },
+        { role: 'selectAll', label: m.selectAll }
       ]
     },
     {
-      label: 'Aller',
+      label: m.go,
       submenu: [
-        command('Rechercher…', 'search', 'CmdOrCtrl+K'),
+        command(m.search, 'search', 'CmdOrCtrl+K'),
         { type: 'separator' },
-        key('Diapositive suivante', 'slide.next', 'Right'),
-        key('Diapositive précédente', 'slide.previous', 'Left'),
-        key('Première diapositive', 'slide.first', 'Home'),
-        key('Dernière diapositive', 'slide.last', 'End'),
-        key('Aller à la diapositive…', 'slide.goto', 'G')
+        key(m.nextSlide, 'slide.next', 'Right'),
+        key(m.previousSlide, 'slide.previous', 'Left'),
+        key(m.firstSlide, 'slide.first', 'Home'),
+        key(m.lastSlide, 'slide.last', 'End'),
+        key(m.gotoSlide, 'slide.goto', 'G')
       ]
     },
     {
-      label: 'Affichage',
+      label: m.view,
       submenu: [
-        key('Vue d’ensemble', 'overview', 'O'),
-        key('Thème sombre ou clair', 'theme.toggle', 'D'),
-        { role: 'togglefullscreen', label: 'Plein écran' },
+        key(m.overview, 'overview', 'O'),
+        key(m.theme, 'theme.toggle', 'D'),
+        { role: 'togglefullscreen', label: m.fullscreen },
         { type: 'separator' },
-        { role: 'zoomIn', label: 'Zoom avant' },
-        { role: 'zoomOut', label: 'Zoom arrière' },
-        { role: 'resetZoom', label: 'Taille réelle' },
-        ...(dev ? [{ type: 'separator' } as const, { role: 'toggleDevTools', label: 'Outils de développement' } as const] : [])
+        { role: 'zoomIn', label: m.zoomIn },
+        { role: 'zoomOut', label: m.zoomOut },
+        { role: 'resetZoom', label: m.resetZoom },
+        ...(dev ? [{ type: 'separator' } as const, { role: 'toggleDevTools', label: m.devTools } as const] : [])
       ]
     },
     {
-      label: 'Aide',
+      label: m.help,
       role: 'help',
-      submenu: [command('À propos de KubeStudy', 'about')]
+      submenu: [command(m.about, 'about')]
     }
   ]
   if (mac) {
     template.unshift({
       label: 'KubeStudy',
       submenu: [
-        command('À propos de KubeStudy', 'about'),
+        command(m.about, 'about'),
         { type: 'separator' },
-        { role: 'hide', label: 'Masquer KubeStudy' },
-        { role: 'hideOthers', label: 'Masquer les autres' },
-        { role: 'unhide', label: 'Tout afficher' },
+        { role: 'hide', label: m.hide },
+        { role: 'hideOthers', label: m.hideOthers },
+        { role: 'unhide', label: m.unhide },
         { type: 'separator' },
-        { role: 'quit', label: 'Quitter KubeStudy' }
+        { role: 'quit', label: m.quitApp }
       ]
     })
   }

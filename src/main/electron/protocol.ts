@@ -18,7 +18,7 @@ export function serveAppProtocol(rendererDir: string): void {
   protocol.handle(appScheme, (request) => handleAppRequest(rendererDir, request))
 }
 
-export async function handleAppRequest(rendererDir: string, request: Request): Promise<Response> {
+async function handleAppRequest(rendererDir: string, request: Request): Promise<Response> {
   const url = new URL(request.url)
   if (url.host !== appHost || (request.method !== 'GET' && request.method !== 'HEAD')) {
     return new Response('Not found', { status: 404, headers: securityHeaders })

@@ -1,5 +1,6 @@
-// The few words the markdown pipeline writes into slides. French defaults so the main
-// process (search text) and tests need no setup; the renderer passes its i18n strings.
+// The few words the markdown pipeline writes into slides, in French: the main process's
+// search text uses them as they are, and the renderer's French messages take them as their
+// `markdown` section (i18n/fr.ts); another language passes its own.
 export interface MarkdownLabels {
   /** Visible title of a `:::name` box, by container name. */
   admonitions: Record<string, string>

@@ -35,7 +35,7 @@ export function looseEqual(actual: unknown, expected: unknown): boolean {
 }
 
 /** `expected` is found in `actual`: objects by their given keys, lists element-wise. */
-export function partialMatch(actual: unknown, expected: unknown): boolean {
+function partialMatch(actual: unknown, expected: unknown): boolean {
   if (isRecord(expected)) {
     return isRecord(actual) && Object.entries(expected).every(([key, value]) => partialMatch(actual[key], value))
   }

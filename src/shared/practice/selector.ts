@@ -90,15 +90,3 @@ export function matches(requirements: Requirement[], labels: Record<string, stri
     }
   })
 }
-
-/** The requirements as kubectl would print them, for messages. */
-export function formatSelector(requirements: Requirement[]): string {
-  return requirements
-    .map(({ key, operator, values }) => {
-      if (operator === 'Exists') return key
-      if (operator === 'DoesNotExist') return `!${key}`
-      if (values.length === 1) return `${key}${operator === 'In' ? '=' : '!='}${values[0]}`
-      return `${key} ${operator === 'In' ? 'in' : 'notin'} (${values.join(',')})`
-    })
-    .join(',')
-}

@@ -4,20 +4,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAnkiText } from '../../../src/main/services/cards/anki/anki-text'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, makeContentSandbox, openContent, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let dir: string
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox()
-  services = await startStudy(sandbox)
+beforeEach(async () => ({ sandbox, services } = await openContent()))
+beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'kubestudy-anki-'))
 })
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
+afterEach(() => closeContent({ sandbox, services }))
+afterEach(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 
@@ -86,8 +84,8 @@ describe('importing and exporting Anki text files', () => {
       '#columns:guid\tnotetype\tdeck\tFront\tBack\ttags'
     ])
 
-    const otherSandbox = makeStudySandbox({ deck: false })
-    const other = await startStudy(otherSandbox)
+    const otherSandbox = makeContentSandbox({ deck: false })
+    const other = await startContentServices(otherSandbox)
     try {
       expect(other.cards.importAnki({ path: file })).toEqual({ total: 218, added: 218, updated: 0, unchanged: 0 })
       expect(cardsOf(other)).toEqual(cardsOf(services))
@@ -146,8 +144,8 @@ describe('importing and exporting Anki text files', () => {
 
 describe('importing several files', () => {
   it('adds the cards of a second file imported at the same instant without touching the first', async () => {
-    const sandbox2 = makeStudySandbox({ deck: false })
-    const s = await startStudy(sandbox2)
+    const sandbox2 = makeContentSandbox({ deck: false })
+    const s = await startContentServices(sandbox2)
     try {
       expect(s.cards.importAnki({ text: 'Q1\tR1\nQ2\tR2\n' })).toMatchObject({ added: 2 })
       expect(s.cards.importAnki({ text: 'Q3\tR3\nQ4\tR4\n' })).toMatchObject({ added: 2, updated: 0 })

@@ -2,21 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { apiMethods } from '@shared/api'
 import type { Dispatch } from '../../../src/main/api/dispatch'
 import { webDispatch, type TestServices } from '../main/helpers'
-import { makeStudySandbox, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let call: Dispatch
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox()
-  services = await startStudy(sandbox)
+beforeEach(async () => ({ sandbox, services } = await openContent()))
+beforeEach(() => {
   call = webDispatch(services, sandbox.dataDir)
 })
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+afterEach(() => closeContent({ sandbox, services }))
 
 describe('notes, cards, review and stats through the shared API dispatch', () => {
   it('declares every new method in the contract both transports serve', () => {

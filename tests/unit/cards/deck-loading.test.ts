@@ -3,14 +3,14 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseDeck, slidesMatchingSource } from '@shared/cards/deck-format'
 import { eventually, type TestServices } from '../main/helpers'
-import { makeStudySandbox, minutes, startStudy, type StudySandbox } from './study-sandbox'
+import { makeContentSandbox, minutes, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let deckFile: string
 
 beforeEach(async () => {
-  sandbox = makeStudySandbox()
+  sandbox = makeContentSandbox()
   deckFile = join(sandbox.cardsDir, 'kubernetes.cards.md')
 })
 afterEach(async () => {
@@ -43,7 +43,7 @@ const removeCard = (block: string): string => (block.match(/\n# .*\n/g) ?? []).j
 
 describe('the curated deck', () => {
   it('loads every card at start-up, each linked to the slide its source phrase comes from', async () => {
-    services = await startStudy(sandbox)
+    services = await startContentServices(sandbox)
     const cards = deckCards()
     const slides = services.library.courses.slides('kubernetes')
     const [status] = services.cards.deckStatus()
@@ -63,7 +63,7 @@ describe('the curated deck', () => {
   })
 
   it('updates texts from a new release of the file and keeps the history of every card through its id', async () => {
-    services = await startStudy(sandbox)
+    services = await startContentServices(sandbox)
     const cards = deckCards()
     const kept = cards.find((c) => c.type === 'basic')!
     const removed = cards.find((c) => c.type === 'basic' && c.id !== kept.id)!
@@ -97,7 +97,7 @@ describe('the curated deck', () => {
   })
 
   it('refuses a broken release whole: the cards already loaded stay, and the problem is reported with its line', async () => {
-    services = await startStudy(sandbox)
+    services = await startContentServices(sandbox)
     const before = services.cards.views.list({ limit: 500 }).cards.map((c) => [c.id, c.front])
     const text = readFileSync(deckFile, 'utf8')
     writeFileSync(deckFile, text.replace('type: cloze', 'type: clozz'))
@@ -109,7 +109,7 @@ describe('the curated deck', () => {
   })
 
   it('reloads the deck when its file changes on disk', async () => {
-    services = await startStudy(sandbox, { watch: true })
+    services = await startContentServices(sandbox, { watch: true })
     const card = deckCards().find((c) => c.type === 'basic')!
     await new Promise((resolve) => setTimeout(resolve, 300))
     editCard(card.id, (block) => block.replace(card.front, 'Question modifiée sur le disque ?'))
@@ -118,7 +118,7 @@ describe('the curated deck', () => {
   })
 
   it('re-links a card when the course is edited: inserted slides and a reworded phrase keep it on its slide', async () => {
-    services = await startStudy(sandbox)
+    services = await startContentServices(sandbox)
     const card = deckCards().find((c) => c.source === 'est un orchestrateur de déploiement')!
     const slideId = services.cards.get(card.id).slideId
     const course = readFileSync(sandbox.courseFile, 'utf8')

@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, expect, it } from 'vitest'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+afterEach(() => closeContent({ sandbox, services }))
 
 it('lists cards by the state of their live faces, suspended ones apart', () => {
   const user = services.cards.user

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TestServices } from '../main/helpers'
-import { days, makeStudySandbox, minutes, startStudy, type StudySandbox } from './study-sandbox'
+import { days, makeContentSandbox, minutes, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
 afterEach(async () => {
@@ -11,8 +11,8 @@ afterEach(async () => {
 })
 
 async function start(deck: boolean): Promise<void> {
-  sandbox = makeStudySandbox({ deck })
-  services = await startStudy(sandbox)
+  sandbox = makeContentSandbox({ deck })
+  services = await startContentServices(sandbox)
 }
 
 function makeCards(count: number): string[] {

@@ -2,19 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmptyCard, default_w, fsrs, generatorParameters, type Card, type Grade } from 'ts-fsrs'
 import type { Rating } from '@shared/api'
 import type { TestServices } from '../main/helpers'
-import { days, makeStudySandbox, minutes, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, days, minutes, openContent, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+afterEach(() => closeContent({ sandbox, services }))
 
 /** ts-fsrs on its own, with the defaults the issue asks for: FSRS-6 weights, retention 0.90, fuzz on. */
 const reference = (retention = 0.9) =>
@@ -87,7 +81,7 @@ describe('scheduling through ts-fsrs against a fixed clock', () => {
     expect(at97).toBeLessThan(at90)
 
     await services.close()
-    services = await startStudy(sandbox)
+    services = await startContentServices(sandbox)
     expect(services.review.getSettings()).toMatchObject({ desiredRetention: 0.97, fuzz: false })
   })
 

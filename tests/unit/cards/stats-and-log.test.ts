@@ -3,19 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestServices } from '../main/helpers'
-import { days, makeStudySandbox, minutes, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, days, minutes, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false, start: '2025-03-10T09:00:00' })
-  services = await startStudy(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false, start: '2025-03-10T09:00:00' })))
+afterEach(() => closeContent({ sandbox, services }))
 
 describe('the review log for the FSRS optimizer', () => {
   it('has the optimizer columns: card_id, review_time in ms, rating, state at review, duration in ms', () => {

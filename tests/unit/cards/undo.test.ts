@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Rating } from '@shared/api'
 import type { TestServices } from '../main/helpers'
-import { days, makeStudySandbox, minutes, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, days, minutes, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+afterEach(() => closeContent({ sandbox, services }))
 
 const snapshot = () => ({
   faces: services.db.prepare('SELECT * FROM faces ORDER BY id').all(),

@@ -1,18 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, minutes, startStudy, type StudySandbox } from './study-sandbox'
+import { closeContent, makeContentSandbox, minutes, openContent, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+afterEach(() => closeContent({ sandbox, services }))
 
 const architecture = () => services.library.courses.slides('kubernetes').find((s) => s.title === 'Architecture')!
 
@@ -94,8 +88,8 @@ describe('cards the learner writes', () => {
 
 describe('curated cards', () => {
   it('can be suspended but neither edited nor deleted', async () => {
-    const deckSandbox = makeStudySandbox()
-    const withDeck = await startStudy(deckSandbox)
+    const deckSandbox = makeContentSandbox()
+    const withDeck = await startContentServices(deckSandbox)
     try {
       const [card] = withDeck.cards.views.list({ limit: 1 }).cards
       expect(() => withDeck.cards.user.update({ cardId: card.id, front: 'x' })).toThrow(/comes with the course/)
@@ -110,8 +104,8 @@ describe('curated cards', () => {
 
 describe('cards in the search index', () => {
   it('titles a hit with the question and finds every word of a long one', async () => {
-    const searchSandbox = makeStudySandbox({ deck: false })
-    const withSearch = await startStudy(searchSandbox)
+    const searchSandbox = makeContentSandbox({ deck: false })
+    const withSearch = await startContentServices(searchSandbox)
     try {
       const words = Array.from({ length: 40 }, (_, i) => `mot${i}`).join(' ')
       const card = withSearch.cards.user.create({ type: 'basic', front: `Une question très longue : ${words} fin`, back: 'La réponse' })

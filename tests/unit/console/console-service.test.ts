@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { gzipSync } from 'node:zlib'
 import { createCluster, restoreCluster } from '@shared/kubesim/engine'
+import { createSession, type SessionState } from '@shared/kubesim/session'
 import type { ConsoleSaved } from '@shared/api'
 import type { Dispatch } from '../../../src/main/api/dispatch'
 import { decodeSnapshot, encodeSnapshot } from '../../../src/renderer/src/console/snapshot-codec'
@@ -9,6 +10,9 @@ import { makeSandbox, startServices, webDispatch, type Sandbox, type TestService
 let sandbox: Sandbox
 let services: TestServices
 let call: Dispatch
+
+const freshSession = (): SessionState =>
+  createSession({ cluster: createCluster({ seed: 1 }), files: { readFile: () => undefined, listDir: () => undefined, writeFile: () => undefined } }).state()
 
 beforeEach(() => {
   sandbox = makeSandbox()
@@ -33,7 +37,10 @@ describe('console state through the API', () => {
     const cluster = createCluster({ seed: 7 })
     cluster.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'shop' } })
     const encoded = await encodeSnapshot(cluster.save())
-    const session = { version: 1, shell: { env: { DO: '--dry-run=client -o yaml' } } }
+    const learner = createSession({ cluster, files: { readFile: () => undefined, listDir: () => undefined, writeFile: () => undefined } })
+    await learner.run("export DO='--dry-run=client -o yaml'")
+    await learner.run('kubectl config set-context --current --namespace=shop')
+    const session = learner.state()
     await result('console.save', { cluster: encoded, session, history: ['kubectl get nodes', 'kubectl create ns shop'] })
 
     await services.close()
@@ -50,13 +57,30 @@ describe('console state through the API', () => {
 
   it('refuses a snapshot that is not gzipped JSON and keeps the previous one', async () => {
     const good = await encodeSnapshot({ version: 1, objects: {} })
-    await result('console.save', { cluster: good, session: {}, history: [] })
+    const session = freshSession()
+    await result('console.save', { cluster: good, session, history: [] })
     for (const cluster of [Buffer.from('not gzip').toString('base64'), gzipSync('[1,2]').toString('base64'), gzipSync('{"a":').toString('base64')]) {
-      expect(await call('console.save', { cluster, session: {}, history: ['lost'] })).toMatchObject({ error: { code: 'invalid-request' } })
+      expect(await call('console.save', { cluster, session, history: ['lost'] })).toMatchObject({ error: { code: 'invalid-request' } })
     }
     const saved = await result<ConsoleSaved>('console.load', {})
     expect(saved.history).toEqual([])
     expect(await decodeSnapshot(saved.cluster!)).toEqual({ version: 1, objects: {} })
+  })
+
+  it('stores a session only in the shape a kubectl session has, and of bounded size', async () => {
+    const cluster = await encodeSnapshot({ version: 1, objects: {} })
+    const session = freshSession()
+    const hostile = [
+      {},
+      { ...session, extra: 'x' },
+      { ...session, shell: { ...session.shell, env: Object.fromEntries(Array.from({ length: 501 }, (_, i) => [`V${i}`, 'x'])) } },
+      { ...session, shell: { ...session.shell, aliases: { k: 'x'.repeat(10_001) } } },
+      { ...session, kubeconfig: { ...session.kubeconfig, contexts: Array.from({ length: 101 }, (_, i) => ({ name: `c${i}`, cluster: 'k', user: 'u' })) } }
+    ]
+    for (const bad of hostile) {
+      expect(await call('console.save', { cluster, session: bad, history: [] })).toMatchObject({ error: { code: 'invalid-request' } })
+    }
+    expect((await result<ConsoleSaved>('console.load', {})).savedAt).toBeNull()
   })
 
   it('keeps workspace files: write, overwrite, rename without overwriting, delete', async () => {

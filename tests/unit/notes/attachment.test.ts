@@ -1,19 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, startStudy, type StudySandbox } from '../cards/study-sandbox'
+import { closeContent, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+afterEach(() => closeContent({ sandbox, services }))
 
 const editCourse = async (edit: (text: string) => string): Promise<void> => {
   const before = readFileSync(sandbox.courseFile, 'utf8')

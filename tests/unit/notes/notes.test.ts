@@ -1,21 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Slide } from '@shared/api'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, minutes, startStudy, type StudySandbox } from '../cards/study-sandbox'
+import { closeContent, minutes, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let slides: Slide[]
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+beforeEach(() => {
   slides = services.library.courses.slides('kubernetes')
 })
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+afterEach(() => closeContent({ sandbox, services }))
 
 const slideTitled = (title: string): Slide => slides.find((s) => s.title === title)!
 

@@ -4,20 +4,18 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Note } from '@shared/api'
 import type { TestServices } from '../main/helpers'
-import { makeStudySandbox, startStudy, type StudySandbox } from '../cards/study-sandbox'
+import { closeContent, openContent, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: StudySandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let exportDir: string
 
-beforeEach(async () => {
-  sandbox = makeStudySandbox({ deck: false })
-  services = await startStudy(sandbox)
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false })))
+beforeEach(() => {
   exportDir = mkdtempSync(join(tmpdir(), 'kubestudy-notes-'))
 })
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
+afterEach(() => closeContent({ sandbox, services }))
+afterEach(() => {
   rmSync(exportDir, { recursive: true, force: true })
 })
 
@@ -30,7 +28,7 @@ const comparable = (notes: Note[]) =>
 /** A second data dir over the same course files: another machine, or a fresh install. */
 async function freshServices(): Promise<{ other: TestServices; done: () => Promise<void> }> {
   const otherSandbox = { ...sandbox, dataDir: join(sandbox.dir, 'data-2') }
-  const other = await startStudy(otherSandbox)
+  const other = await startContentServices(otherSandbox)
   return { other, done: () => other.close() }
 }
 

@@ -4,19 +4,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readCheatsheet } from '@shared/practice'
 import { splitCheatsheet } from '../../../src/main/services/practice/cheatsheet-sections'
 import { eventually, type TestServices } from '../main/helpers'
-import { makePracticeSandbox, startPractice, type PracticeSandbox } from './practice-sandbox'
+import { closeContent, openContent, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: PracticeSandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makePracticeSandbox()
-  services = await startPractice(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false, practice: true })))
+afterEach(() => closeContent({ sandbox, services }))
 
 const sheetFiles = () => readdirSync(sandbox.cheatsheetsDir).filter((n) => n.endsWith('.md')).sort()
 
@@ -80,7 +74,7 @@ describe('the cheatsheets service', () => {
 
   it('follows edits on disk: a renamed section replaces the old document', async () => {
     await services.close()
-    services = await startPractice(sandbox, { watch: true })
+    services = await startContentServices(sandbox, { watch: true })
     await services.cheatsheets.ready()
     const file = join(sandbox.cheatsheetsDir, sheetFiles().find((f) => f.includes('pods-logs'))!)
     writeFileSync(file, readFileSync(file, 'utf8').replace('## Logs', '## Journaux'))

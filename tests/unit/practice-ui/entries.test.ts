@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readCheatsheet } from '@shared/practice'
-import { filterWords, matchesAll, sectionEntries, splitCommands } from '../../../src/renderer/src/components/cheatsheets/entries'
+import { filterWords, matchesAll, sectionEntries, splitCommands } from '../../../src/renderer/src/cheatsheets/entries'
 import { splitCheatsheet } from '../../../src/main/services/practice/cheatsheet-sections'
 import { repoRoot } from '../main/helpers'
 

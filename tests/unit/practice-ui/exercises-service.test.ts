@@ -2,19 +2,13 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { eventually, type TestServices } from '../main/helpers'
-import { makePracticeSandbox, startPractice, type PracticeSandbox } from './practice-sandbox'
+import { closeContent, openContent, startContentServices, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: PracticeSandbox
+let sandbox: ContentSandbox
 let services: TestServices
 
-beforeEach(async () => {
-  sandbox = makePracticeSandbox()
-  services = await startPractice(sandbox)
-})
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false, practice: true })))
+afterEach(() => closeContent({ sandbox, services }))
 
 const exerciseFiles = () => readdirSync(sandbox.exercisesDir).filter((name) => name.endsWith('.yaml'))
 
@@ -97,11 +91,11 @@ describe('progress on an exercise', () => {
     const file = exerciseFiles().find((f) => f.includes('pods-run'))!
     const text = readFileSync(join(sandbox.exercisesDir, file), 'utf8')
     rmSync(join(sandbox.exercisesDir, file))
-    services = await startPractice(sandbox)
+    services = await startContentServices(sandbox)
     expect(services.exercises.list().exercises.some((e) => e.id === 'pods-run')).toBe(false)
     await services.close()
     writeFileSync(join(sandbox.exercisesDir, file), text)
-    services = await startPractice(sandbox)
+    services = await startContentServices(sandbox)
     expect(services.exercises.list().exercises.find((e) => e.id === 'pods-run')).toMatchObject({ status: 'passed' })
   })
 })
@@ -122,7 +116,7 @@ describe('exercises in the search index', () => {
 
   it('follows the folder: a removed exercise leaves the index, a changed one is found by its new words', async () => {
     await services.close()
-    services = await startPractice(sandbox, { watch: true })
+    services = await startContentServices(sandbox, { watch: true })
     await services.exercises.ready()
     const file = join(sandbox.exercisesDir, exerciseFiles().find((f) => f.includes('deployments-rollback'))!)
     writeFileSync(file, readFileSync(file, 'utf8').replace('Annule cette mise à jour', 'Annule cette zygomorphie'))

@@ -2,21 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { apiMethods } from '@shared/api'
 import type { Dispatch } from '../../../src/main/api/dispatch'
 import { webDispatch, type TestServices } from '../main/helpers'
-import { makePracticeSandbox, startPractice, type PracticeSandbox } from './practice-sandbox'
+import { closeContent, openContent, type ContentSandbox } from '../main/content-sandbox'
 
-let sandbox: PracticeSandbox
+let sandbox: ContentSandbox
 let services: TestServices
 let call: Dispatch
 
-beforeEach(async () => {
-  sandbox = makePracticeSandbox()
-  services = await startPractice(sandbox)
+beforeEach(async () => ({ sandbox, services } = await openContent({ deck: false, practice: true })))
+beforeEach(() => {
   call = webDispatch(services, sandbox.dataDir)
 })
-afterEach(async () => {
-  await services.close()
-  sandbox.cleanup()
-})
+afterEach(() => closeContent({ sandbox, services }))
 
 describe('exercises and cheatsheets through the shared API dispatch', () => {
   it('serves the practice calls on both transports', () => {

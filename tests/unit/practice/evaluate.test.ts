@@ -1,7 +1,8 @@
 // What a learner reads after "Vérifier", on a real simulated cluster.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Session } from '@shared/kubesim/session'
-import { evaluateCheck, evaluateChecks, parseExercise, type Check } from '@shared/practice'
+import { evaluateCheck, evaluateChecks, type Check } from '@shared/practice'
+import { parseExercise } from '@shared/practice/loader'
 import { freshSession, play } from './sim'
 
 let session: Session

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { loadExercises, type ExerciseFile } from '@shared/practice'
+import { loadExercises, type ExerciseFile } from '@shared/practice/loader'
 
 export const exercisesDir = resolve(__dirname, '../../../content/exercises')
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { loadExercises, parseExercise, toScript } from '@shared/practice'
+import { toScript } from '@shared/practice'
+import { loadExercises, parseExercise } from '@shared/practice/loader'
 
 const minimal = `
 id: demo-one

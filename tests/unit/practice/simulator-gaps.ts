@@ -1,13 +1,7 @@
 // Where the simulator does not yet behave as a real cluster, found while solving the
 // exercises. The tests named here run as `it.fails`: they document the gap, keep the
 // suite green, and start failing (so this entry can go) once the simulator is fixed.
-export const simulatorGaps: Record<string, string> = {
-  'solve:labels-debug-pod':
-    'a Pod relabelled out of its ReplicaSet selector is neither released nor replaced: the Deployment stays at 2 Pods',
-  'solve:maintenance-noexecute':
-    'a NoExecute taint does not evict the Pods already running on the node (no taint manager)',
-  'alternative:scheduling-nodename': '`kubectl run --overrides` is accepted but ignored',
-  'transcript:tail-F': '`tail -F FILE` exits at once instead of following the file: the container goes CrashLoopBackOff'
-}
+// Keys: `solve:<exercise id>`, `alternative:<exercise id>`.
+export const simulatorGaps: Record<string, string> = {}
 
 export const knownGap = (key: string): boolean => key in simulatorGaps

@@ -6,7 +6,7 @@ import type { SearchDoc } from '../search/search-index'
 // hundred thousand of them, too many for a full markdown parse each.
 const clozePattern = /\{\{c\d+::((?:(?!\}\}|::).)*)(?:::(?:(?!\}\})[\s\S])*)?\}\}/g
 
-export function cardPlainText(markdown: string): string {
+function cardPlainText(markdown: string): string {
   return markdown
     .replace(clozePattern, '$1')
     .replace(/<br\s*\/?>/gi, ' ')

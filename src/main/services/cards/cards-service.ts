@@ -74,7 +74,7 @@ export class CardsService {
   exportAnki(request: { path?: string; scope?: ReviewScope; separator?: 'tab' | 'comma'; html?: boolean }): ExportResult {
     const { text, count } = exportAnkiText(this.options.db, request.scope, request.separator ?? 'tab', request.html ?? false)
     if (request.path === undefined) return { count, path: null, text }
-    writeText(request.path, text)
+    writeText(request.path, text, ['.txt', '.tsv', '.csv'])
     return { count, path: request.path, text: null }
   }
 

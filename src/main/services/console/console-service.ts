@@ -1,6 +1,7 @@
 import { gunzipSync } from 'node:zlib'
 import { maxConsoleHistory, type ConsoleSaved, type WorkspaceFile } from '@shared/api-console'
 import { ApiError } from '@shared/api-error'
+import type { SessionState } from '@shared/kubesim/session'
 import type { Db } from '../db/open'
 
 /** A gzipped snapshot may not unpack to more than this: a guard against a corrupt or hostile body. */
@@ -44,14 +45,14 @@ export class ConsoleService {
     const row = this.db.prepare<[], StateRow>('SELECT cluster, session, history, saved_at FROM console_state WHERE id = 1').get()
     return {
       cluster: row ? row.cluster.toString('base64') : null,
-      session: row ? (JSON.parse(row.session) as Record<string, unknown>) : null,
+      session: row ? (JSON.parse(row.session) as SessionState) : null,
       history: row ? (JSON.parse(row.history) as string[]) : [],
       savedAt: row ? row.saved_at : null,
       files: this.files()
     }
   }
 
-  save(request: { cluster: string; session: Record<string, unknown>; history: string[] }): { savedAt: number } {
+  save(request: { cluster: string; session: SessionState; history: string[] }): { savedAt: number } {
     const gzipped = Buffer.from(request.cluster, 'base64')
     checkSnapshot(gzipped)
     const savedAt = this.now()

@@ -1,7 +1,9 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { isAbsolute, join } from 'node:path'
 import { ApiError, type Note, type NotesExportResult, type NotesImportResult } from '@shared/api'
 import type { Db } from '../db/open'
+import { listFiles } from '../library/scan'
+import { slug } from '../slug'
 import { formatNotesFile, NotesFileError, parseNotesFile, trimBlankLines, type ParsedNote } from './notes-file'
 import type { NoteStore } from './note-store'
 
@@ -20,9 +22,9 @@ export function exportNotes(store: NoteStore, dir: string): NotesExportResult {
   const notes = store.all().sort((a, b) => (a.slideIndex ?? 0) - (b.slideIndex ?? 0) || a.createdAt - b.createdAt)
   for (const note of notes) {
     const name = note.attached
-      ? `${String(note.chapterIndex! + 1).padStart(2, '0')}-${slug(note.chapterTitle)}.md`
+      ? `${String(note.chapterIndex! + 1).padStart(2, '0')}-${slug(note.chapterTitle, 'notes')}.md`
       : detachedFileName
-    const path = `${slug(note.courseId)}/${name}`
+    const path = `${slug(note.courseId, 'notes')}/${name}`
     const file = files.get(path) ?? { title: note.attached ? note.chapterTitle : detachedTitle, notes: [] }
     file.notes.push(note)
     files.set(path, file)
@@ -44,18 +46,17 @@ export function exportNotes(store: NoteStore, dir: string): NotesExportResult {
  */
 export function importNotes(db: Db, store: NoteStore, dir: string): NotesImportResult {
   const root = checkDir(dir)
-  const paths = markdownFiles(root)
+  const names = markdownFiles(root)
   const parsed: ParsedNote[] = []
-  for (const path of paths) {
-    const name = relative(root, path).split(sep).join('/')
+  for (const name of names) {
     try {
-      parsed.push(...parseNotesFile(readFileSync(path, 'utf8'), name))
+      parsed.push(...parseNotesFile(readFileSync(join(root, name), 'utf8'), name))
     } catch (error) {
       if (error instanceof NotesFileError) throw new ApiError('invalid-request', `Nothing imported. ${error.message}`)
       throw error
     }
   }
-  const result: NotesImportResult = { files: paths.length, added: 0, merged: 0, unchanged: 0 }
+  const result: NotesImportResult = { files: names.length, added: 0, merged: 0, unchanged: 0 }
   db.transaction(() => {
     for (const note of parsed) {
       if (note.markdown === '') continue
@@ -107,39 +108,15 @@ function checkDir(dir: string): string {
   return dir
 }
 
+/** Every `.md` file of an export folder, relative to it. */
 function markdownFiles(root: string): string[] {
-  const found: string[] = []
-  const walk = (dir: string, depth: number): void => {
-    let entries
-    try {
-      entries = readdirSync(dir, { withFileTypes: true })
-    } catch {
-      if (depth === 0) throw new ApiError('invalid-request', `Folder not found: ${dir}`)
-      return
-    }
-    for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue
-      const path = join(dir, entry.name)
-      if (entry.isDirectory() && depth < maxDepth) walk(path, depth + 1)
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) found.push(path)
-    }
+  try {
+    return listFiles(root, (name) => name.toLowerCase().endsWith('.md'), maxDepth)
+  } catch {
+    throw new ApiError('invalid-request', `Folder not found: ${root}`)
   }
-  walk(root, 0)
-  return found.sort()
 }
 
 function slideExists(db: Db, slideId: string): boolean {
   return db.prepare('SELECT 1 FROM slides WHERE id = ?').get(slideId) !== undefined
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'notes'
-  )
 }

@@ -1,21 +1,12 @@
 import MarkdownIt from 'markdown-it'
 import type { CheatsheetDoc, CheatsheetSection } from '@shared/api'
+import { slug } from '../slug'
 
 const markdown = new MarkdownIt({ html: true })
 
 /** `07-pods-logs-exec-top.md` → `pods-logs-exec-top`: the number only orders the files. */
-export function cheatsheetIdFor(fileName: string): string {
-  return slugify(fileName.replace(/\.md$/i, '').replace(/^\d+[-_ ]+/, ''))
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 80)
+function cheatsheetIdFor(fileName: string): string {
+  return slug(fileName.replace(/\.md$/i, '').replace(/^\d+[-_ ]+/, ''), '')
 }
 
 export class CheatsheetFormatError extends Error {}
@@ -39,7 +30,7 @@ export function splitCheatsheet(fileName: string, source: string): CheatsheetDoc
 
   const used = new Set<string>()
   const sections: CheatsheetSection[] = sectionHeads.map((head, i) => {
-    const base = slugify(head.text) || 'section'
+    const base = slug(head.text, 'section')
     let id = base
     for (let n = 2; used.has(id); n++) id = `${base}-${n}`
     used.add(id)

@@ -1,6 +1,7 @@
 import { ApiError, type ApiEvent, type ContentProblem, type ExerciseDetail, type ExerciseList, type ExerciseProgress, type ExerciseSummary } from '@shared/api'
 import { slidePlainText } from '@shared/markdown'
-import { loadExercises, toScript, type Exercise } from '@shared/practice'
+import { toScript, type Exercise } from '@shared/practice'
+import { loadExercises } from '@shared/practice/loader'
 import type { Db } from '../db/open'
 import type { SearchIndex } from '../search/search-index'
 import { ContentWatcher, readContentDir } from './content-dir'

@@ -140,7 +140,7 @@ export class ReviewService {
   exportLog(path?: string): ExportResult {
     const { text, count } = reviewLogCsv(this.db)
     if (path === undefined) return { count, path: null, text }
-    writeText(path, text)
+    writeText(path, text, ['.csv'])
     return { count, path, text: null }
   }
 

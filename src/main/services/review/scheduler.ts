@@ -59,7 +59,7 @@ const stateNames: FaceState[] = ['new', 'learning', 'review', 'relearning']
 export const stateName = (state: number): FaceState => stateNames[state] ?? 'new'
 export const stateNumber = (state: FaceState): number => stateNames.indexOf(state)
 
-export function toFsrsCard(row: FaceMemory): Card {
+function toFsrsCard(row: FaceMemory): Card {
   return {
     due: new Date(row.due),
     stability: row.stability,
@@ -74,7 +74,7 @@ export function toFsrsCard(row: FaceMemory): Card {
   }
 }
 
-export function fromFsrsCard(card: Card): FaceMemory {
+function fromFsrsCard(card: Card): FaceMemory {
   return {
     state: card.state,
     due: card.due.getTime(),
@@ -89,7 +89,7 @@ export function fromFsrsCard(card: Card): FaceMemory {
   }
 }
 
-export function toFsrsLog(row: ReviewLogRow): ReviewLog {
+function toFsrsLog(row: ReviewLogRow): ReviewLog {
   return {
     rating: row.rating as FsrsRating,
     state: row.state as State,

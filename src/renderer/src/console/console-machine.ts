@@ -22,7 +22,7 @@ export interface MachineOptions {
 
 export interface MachineState {
   cluster: string
-  session: Record<string, unknown>
+  session: SessionState
   history: string[]
 }
 
@@ -120,7 +120,7 @@ export class ConsoleMachine {
   async state(): Promise<MachineState> {
     return {
       cluster: await encodeSnapshot(this.cluster.save()),
-      session: this.session.state() as unknown as Record<string, unknown>,
+      session: this.session.state(),
       history: [...this.history]
     }
   }

@@ -2,6 +2,7 @@
 import { frStudy } from './fr-study'
 import { frConsole } from './fr-console'
 import { frPractice } from './fr-practice'
+import { defaultMarkdownLabels } from '@shared/markdown/labels'
 
 export const fr = {
   app: {
@@ -76,21 +77,8 @@ export const fr = {
     close: 'Fermer',
     updated: 'Diapositive mise à jour'
   },
-  markdown: {
-    admonitions: {
-      warn: 'Attention',
-      warning: 'Attention',
-      danger: 'Danger',
-      info: 'Information',
-      note: 'Remarque',
-      tip: 'Astuce',
-      success: 'Réussite'
-    },
-    diagramLoading: 'Chargement du diagramme…',
-    diagram: 'Diagramme',
-    imageUnavailable: 'Image non disponible hors ligne',
-    copy: 'Copier'
-  },
+  // The markdown pipeline's own French words, shared with the main process's search text.
+  markdown: defaultMarkdownLabels,
   search: {
     title: 'Rechercher dans le cours',
     placeholder: 'Rechercher… (ex. déploiement, service)',

@@ -3,9 +3,4 @@ import { fr } from './fr'
 /** The active messages. Only French exists; the shape is the contract for others. */
 export const messages = fr
 
-/** Fills `{name}` placeholders; unknown names are left visible so a typo shows on screen. */
-export function fmt(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  )
-}
+export { fmt } from '@shared/fmt'

@@ -6,7 +6,7 @@ export type ShortcutHandler = (event: KeyboardEvent) => void | boolean
  * Key names as in KeyboardEvent.key, with modifiers prefixed: `Ctrl+k`, `Shift+ `.
  * `Ctrl` also matches the Command key so Mac users get the same shortcuts.
  */
-export function keyName(event: KeyboardEvent): string {
+function keyName(event: KeyboardEvent): string {
   const parts: string[] = []
   if (event.ctrlKey || event.metaKey) parts.push('Ctrl')
   if (event.altKey) parts.push('Alt')
@@ -16,7 +16,7 @@ export function keyName(event: KeyboardEvent): string {
 }
 
 /** True when the key belongs to a text field or a control the user is operating. */
-export function isTyping(target: EventTarget | null): boolean {
+function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false
   if (target.isContentEditable) return true
   return ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)

@@ -1,4 +1,6 @@
 import DOMPurify from 'dompurify'
+import { decodeDiagramSource } from '@shared/markdown'
+import { messages } from '../i18n'
 
 type Mermaid = (typeof import('mermaid'))['default']
 export type DiagramTheme = 'light' | 'dark'
@@ -37,7 +39,7 @@ async function renderNow(source: string, theme: DiagramTheme): Promise<string> {
 }
 
 /** SVG markup for a diagram; identical sources share one render. Renders run one at a time. */
-export function renderMermaid(source: string, theme: DiagramTheme): Promise<string> {
+function renderMermaid(source: string, theme: DiagramTheme): Promise<string> {
   const key = `${theme}\n${source}`
   let result = cache.get(key)
   if (!result) {
@@ -47,4 +49,25 @@ export function renderMermaid(source: string, theme: DiagramTheme): Promise<stri
     cache.set(key, result)
   }
   return result
+}
+
+/**
+ * Draws every `[data-mermaid]` placeholder under `root`, or says the diagram could not be
+ * drawn. `isCurrent` turns false once the content was replaced: a late SVG is then dropped.
+ */
+export async function drawDiagrams(root: ParentNode, theme: DiagramTheme, isCurrent: () => boolean): Promise<void> {
+  const placeholders = [...root.querySelectorAll<HTMLElement>('[data-mermaid]')]
+  await Promise.all(
+    placeholders.map(async (element) => {
+      try {
+        const svg = await renderMermaid(decodeDiagramSource(element.dataset.mermaid ?? ''), theme)
+        // renderMermaid returns DOMPurify output.
+        if (isCurrent()) element.innerHTML = svg
+      } catch {
+        if (!isCurrent()) return
+        element.textContent = messages.slide.diagramError
+        element.classList.add('diagram-error')
+      }
+    })
+  )
 }

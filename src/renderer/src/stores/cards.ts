@@ -2,7 +2,8 @@ import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import type { ApiRequest, CardInfo, CardOrigin } from '@shared/api'
 import { useApi } from '../api'
-import { draftOf, draftProblems, emptyDraft, parseTags, type CardDraft } from '../components/cards/card-draft'
+import { errorMessage } from '../api/error-message'
+import { draftOf, draftProblems, emptyDraft, parseTags, type CardDraft } from '../cards/card-draft'
 
 export type CardStateFilter = NonNullable<ApiRequest<'cards.list'>['state']>
 
@@ -15,7 +16,6 @@ export interface CardFilters {
 }
 
 const pageSize = 100
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
 
 export const useCardsStore = defineStore('cards', () => {
   const editorOpen = ref(false)
@@ -25,6 +25,10 @@ export const useCardsStore = defineStore('cards', () => {
   const saving = ref(false)
   /** Bumped after every change so open lists refresh. */
   const revision = ref(0)
+  // A curated deck reloaded from disk changes card texts under any open list.
+  useApi().onEvent((event) => {
+    if (event.type === 'cards.changed') revision.value++
+  })
 
   function openNew(slide?: { id: string; title: string }, text = ''): void {
     editing.value = null
@@ -55,7 +59,7 @@ export const useCardsStore = defineStore('cards', () => {
       changed()
       return card
     } catch (cause) {
-      editorError.value = message(cause)
+      editorError.value = errorMessage(cause)
       return null
     } finally {
       saving.value = false
@@ -114,7 +118,7 @@ export const useCardsStore = defineStore('cards', () => {
       total.value = page.total
       listError.value = null
     } catch (cause) {
-      if (mine === sequence) listError.value = message(cause)
+      if (mine === sequence) listError.value = errorMessage(cause)
     } finally {
       if (mine === sequence) loading.value = false
     }

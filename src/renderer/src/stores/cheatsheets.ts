@@ -2,8 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { CheatsheetDoc, CheatsheetList } from '@shared/api'
 import { useApi } from '../api'
-
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
+import { errorMessage } from '../api/error-message'
 
 export const useCheatsheetsStore = defineStore('cheatsheets', () => {
   const list = ref<CheatsheetList | null>(null)
@@ -28,7 +27,7 @@ export const useCheatsheetsStore = defineStore('cheatsheets', () => {
       list.value = await useApi().cheatsheets.list({})
       listError.value = null
     } catch (cause) {
-      listError.value = message(cause)
+      listError.value = errorMessage(cause)
     }
   }
 
@@ -37,7 +36,7 @@ export const useCheatsheetsStore = defineStore('cheatsheets', () => {
       sheets.value = { ...sheets.value, [id]: await useApi().cheatsheets.get({ cheatsheetId: id }) }
       delete errors.value[id]
     } catch (cause) {
-      errors.value = { ...errors.value, [id]: message(cause) }
+      errors.value = { ...errors.value, [id]: errorMessage(cause) }
     }
   }
 

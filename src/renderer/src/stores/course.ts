@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { CourseToc, Slide } from '@shared/api'
 import { useApi } from '../api'
+import { errorMessage } from '../api/error-message'
 
 export interface LoadedCourse {
   toc: CourseToc
@@ -23,7 +24,7 @@ export const useCourseStore = defineStore('course', () => {
       courses.value = { ...courses.value, [courseId]: { toc, slides, revision } }
       delete errors.value[courseId]
     } catch (cause) {
-      errors.value = { ...errors.value, [courseId]: cause instanceof Error ? cause.message : String(cause) }
+      errors.value = { ...errors.value, [courseId]: errorMessage(cause) }
     }
   }
 

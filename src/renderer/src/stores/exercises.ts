@@ -1,24 +1,17 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { ExerciseDetail, ExerciseList, ExerciseProgress, ExerciseSummary } from '@shared/api'
-import { evaluateChecks } from '@shared/practice/evaluate'
-import { stepToScript } from '@shared/practice/script'
+import { evaluateChecks, stepToScript } from '@shared/practice'
 import { useApi } from '../api'
+import { errorMessage } from '../api/error-message'
+import { localStore } from './local-store'
 import { fmt, messages } from '../i18n'
-import { statusOf } from '../components/exercises/status'
+import { statusOf } from '../exercises/status'
 
 const activeKey = 'kubestudy.activeExercise'
 // The console (and the simulator behind it) loads when an exercise starts or is checked,
 // not when the course view only wants the list for its progress figures.
 const consoleStore = async () => (await import('./console')).useConsoleStore()
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
-const localStore = (): Storage | null => {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
 
 /** What "Vérifier" found, check by check, in French. */
 export interface CheckOutcome {
@@ -53,7 +46,7 @@ export const useExercisesStore = defineStore('exercises', () => {
       list.value = await useApi().exercises.list({})
       listError.value = null
     } catch (cause) {
-      listError.value = message(cause)
+      listError.value = errorMessage(cause)
     }
   }
 
@@ -68,7 +61,7 @@ export const useExercisesStore = defineStore('exercises', () => {
       details.value = { ...details.value, [id]: await useApi().exercises.get({ exerciseId: id }) }
       delete errors.value[id]
     } catch (cause) {
-      errors.value = { ...errors.value, [id]: message(cause) }
+      errors.value = { ...errors.value, [id]: errorMessage(cause) }
     }
   }
 
@@ -111,7 +104,7 @@ export const useExercisesStore = defineStore('exercises', () => {
       applyProgress(id, await useApi().exercises.start({ exerciseId: id }))
       return true
     } catch (cause) {
-      actionError.value = { ...actionError.value, [id]: fmt(messages.exercises.setupFailed, { message: message(cause) }) }
+      actionError.value = { ...actionError.value, [id]: fmt(messages.exercises.setupFailed, { message: errorMessage(cause) }) }
       return false
     } finally {
       busy.value = { ...busy.value, [id]: undefined }
@@ -140,7 +133,7 @@ export const useExercisesStore = defineStore('exercises', () => {
       applyProgress(id, await useApi().exercises.recordCheck({ exerciseId: id, passed: outcome.passed }))
       return outcome
     } catch (cause) {
-      actionError.value = { ...actionError.value, [id]: fmt(messages.exercises.checkFailed, { message: message(cause) }) }
+      actionError.value = { ...actionError.value, [id]: fmt(messages.exercises.checkFailed, { message: errorMessage(cause) }) }
       return null
     } finally {
       busy.value = { ...busy.value, [id]: undefined }

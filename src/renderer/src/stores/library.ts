@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { LibraryState } from '@shared/api'
 import { useApi } from '../api'
+import { errorMessage } from '../api/error-message'
 
 export const useLibraryStore = defineStore('library', () => {
   const state = ref<LibraryState | null>(null)
@@ -13,7 +14,7 @@ export const useLibraryStore = defineStore('library', () => {
       state.value = await action()
       error.value = null
     } catch (cause) {
-      error.value = cause instanceof Error ? cause.message : String(cause)
+      error.value = errorMessage(cause)
     }
   }
 

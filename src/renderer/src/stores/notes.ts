@@ -2,20 +2,13 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { Note, NotesList } from '@shared/api'
 import { useApi } from '../api'
-import { Autosaver, type SaveStatus } from '../components/notes/autosave'
-import { createDraftStore } from '../components/notes/drafts'
+import { errorMessage } from '../api/error-message'
+import { localStore } from './local-store'
+import { Autosaver, type SaveStatus } from '../notes/autosave'
+import { createDraftStore } from '../notes/drafts'
 
 const panelKey = 'kubestudy.notesPanel'
 export type PanelTab = 'notes' | 'cards'
-
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
-const localStore = (): Storage | null => {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
 
 export const useNotesStore = defineStore('notes', () => {
   const drafts = createDraftStore(localStore())
@@ -84,7 +77,7 @@ export const useNotesStore = defineStore('notes', () => {
         if (!saver.pending) status.value = 'idle'
       }
     } catch (cause) {
-      if (slideId.value === id) loadError.value = message(cause)
+      if (slideId.value === id) loadError.value = errorMessage(cause)
     } finally {
       if (slideId.value === id) loading.value = false
     }
@@ -112,7 +105,7 @@ export const useNotesStore = defineStore('notes', () => {
       if (listTag.value === tag) list.value = result
       listError.value = null
     } catch (cause) {
-      listError.value = message(cause)
+      listError.value = errorMessage(cause)
     }
   }
 

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { Rating, ReviewQueue, ReviewScope } from '@shared/api'
 import { useApi } from '../api'
+import { errorMessage } from '../api/error-message'
 
 export type ReviewPhase = 'choose' | 'session' | 'done'
 
@@ -13,7 +14,6 @@ interface Session {
   history: Rating[]
 }
 
-const message = (cause: unknown) => (cause instanceof Error ? cause.message : String(cause))
 const newSession = (): Session => ({ startedAt: Date.now(), answered: 0, ratings: { 1: 0, 2: 0, 3: 0, 4: 0 }, history: [] })
 
 export const useReviewStore = defineStore('review', () => {
@@ -46,7 +46,7 @@ export const useReviewStore = defineStore('review', () => {
     try {
       await action()
     } catch (cause) {
-      error.value = message(cause)
+      error.value = errorMessage(cause)
     } finally {
       busy.value = false
     }

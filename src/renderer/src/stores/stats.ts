@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import type { ReviewScope, StatsSummary } from '@shared/api'
 import { useApi } from '../api'
+import { errorMessage } from '../api/error-message'
 
 export const useStatsStore = defineStore('stats', () => {
   const summary = ref<StatsSummary | null>(null)
@@ -20,7 +21,7 @@ export const useStatsStore = defineStore('stats', () => {
       summary.value = result
       error.value = null
     } catch (cause) {
-      if (mine === sequence) error.value = cause instanceof Error ? cause.message : String(cause)
+      if (mine === sequence) error.value = errorMessage(cause)
     } finally {
       if (mine === sequence) loading.value = false
     }

@@ -2,19 +2,19 @@
 // restoreCluster() resumes one saved with save().
 import type { ClusterApi } from './contract'
 import { badRequest } from './api/errors'
-import { bootstrapCluster } from './bootstrap/cluster'
+import { bootstrapCluster, setupSeconds } from './bootstrap/cluster'
 import { isPlainObject } from './runtime/objects'
 import { Random } from './runtime/random'
 import { Sim, type ClusterConfig } from './runtime/sim'
 import { Store } from './runtime/store'
-import { DAY } from './runtime/time'
+import { DAY, SECOND } from './runtime/time'
 import { loadObjects, type Snapshot } from './snapshot'
 import { assemble } from './wiring'
 
 export interface ClusterOptions {
   /** Seed of every random choice (names, addresses, timings). */
   seed?: number
-  /** The simulation's start instant (epoch ms); the cluster was created 10 days earlier. */
+  /** The simulation's start instant (epoch ms); the cluster's setup ended 10 days earlier. */
   startTime?: number
   /** Worker nodes (node01, node02, …); 2 by default. */
   workers?: number
@@ -28,15 +28,16 @@ export const DEFAULT_START = Date.UTC(2025, 2, 3, 9, 0, 0)
 
 export function createCluster(options: ClusterOptions = {}): ClusterApi {
   const start = options.startTime ?? DEFAULT_START
+  const workers = options.workers ?? 2
   const config: ClusterConfig = {
-    createdAt: start - 10 * DAY,
+    createdAt: start - 10 * DAY - setupSeconds(workers) * SECOND,
     clusterCidr: options.clusterCidr ?? '10.244.0.0/16',
     serviceCidr: '10.96.0.0/12',
     version: 'v1.31.0'
   }
   const sim = new Sim(config, config.createdAt, new Random(options.seed ?? DEFAULT_SEED), new Store(1))
   const { cluster, ctx } = assemble(sim)
-  bootstrapCluster(ctx, { workers: options.workers ?? 2, advance: (s) => cluster.advance(s) })
+  bootstrapCluster(ctx, { workers, advance: (s) => cluster.advance(s) })
   cluster.advance((start - sim.now) / 1000)
   return cluster
 }

@@ -20,6 +20,7 @@ import { NodeLifecycleController } from './controllers/nodelifecycle'
 import { QuotaController } from './controllers/quota'
 import { ReplicaSetController } from './controllers/replicaset'
 import { StatefulSetController } from './controllers/statefulset'
+import { TaintEvictionController } from './controllers/tainteviction'
 import { VolumeController } from './controllers/volumes'
 import { Kubelet } from './kubelet/kubelet'
 import { KubeletServices } from './kubelet/services'
@@ -54,6 +55,7 @@ export function assemble(sim: Sim): Assembly {
   new EndpointsController(ctx)
   const disruption = new DisruptionController(ctx)
   const lifecycle = new NodeLifecycleController(ctx, kubelet)
+  new TaintEvictionController(ctx)
   const services = new KubeletServices(ctx, kubelet, lifecycle, disruption)
   new QuotaController(ctx)
   new HpaController(ctx, services)

@@ -82,7 +82,7 @@ async function runList(list: CommandList, host: ShellHost, out: Collector, stdin
 
 function expandContext(host: ShellHost): ExpandContext {
   return {
-    vars: (name) => (name === '?' ? String(host.state.lastExit) : name === '$' ? '4242' : host.state.env[name] ?? ''),
+    vars: (name) => (name === '?' ? String(host.state.lastExit) : name === '$' ? '4242' : Object.hasOwn(host.state.env, name) ? host.state.env[name] : ''),
     listDir: async (path) => host.files.listDir(path),
     substitute: async (source) => {
       const inner = new Collector()
@@ -115,8 +115,8 @@ async function runPipeline(p: Pipeline, host: ShellHost, out: Collector, stdin: 
 }
 
 function aliasWords(name: string, host: ShellHost): string[] | undefined {
+  if (!Object.hasOwn(host.state.aliases, name)) return undefined
   const value = host.state.aliases[name]
-  if (value === undefined) return undefined
   try {
     const first = parseCommandLine(value).list.items[0]?.first.commands[0]
     return first?.words.map((w) => w.map((p) => (p.kind === 'text' ? p.text : '')).join('')) ?? []
@@ -181,7 +181,7 @@ async function runSimple(cmd: SimpleCommand, host: ShellHost, stdin: string): Pr
 async function dispatch(argv: string[], host: ShellHost, stdin: string): Promise<CommandOutput> {
   const [name, ...args] = argv
   try {
-    const program = host.programs[name]
+    const program = Object.hasOwn(host.programs, name) ? host.programs[name] : undefined
     if (program) return await program(args, { stdin })
     if (isBuiltin(name)) return await runBuiltin(name, args, stdin, host)
   } catch (e) {

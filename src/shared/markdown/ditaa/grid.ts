@@ -45,7 +45,7 @@ const CORNER = new Set(['+', '/', '\\'])
 const ARROW: Record<string, Arrow['direction']> = { '>': 'right', '<': 'left', '^': 'up', v: 'down', V: 'down' }
 
 /** The lines between `@startditaa` and `@endditaa` (or the whole block), blank edges dropped. */
-export function ditaaLines(source: string): string[] {
+function ditaaLines(source: string): string[] {
   const lines = source.replace(/\t/g, '    ').split(/\r?\n/)
   const start = lines.findIndex((line) => /^\s*@startditaa\b/.test(line))
   const endOffset = lines.slice(start + 1).findIndex((line) => /^\s*@endditaa\b/.test(line))

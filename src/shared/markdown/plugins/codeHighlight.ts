@@ -20,7 +20,7 @@ hljs.registerLanguage('plaintext', plaintext)
 hljs.registerAliases(['console'], { languageName: 'shell' })
 
 /** Languages a fence can be highlighted in (aliases included). */
-export function isHighlighted(language: string): boolean {
+function isHighlighted(language: string): boolean {
   return language !== '' && language !== 'plaintext' && hljs.getLanguage(language) !== undefined
 }
 
@@ -28,7 +28,7 @@ export function isHighlighted(language: string): boolean {
  * `<pre class="code" data-lang="…"><code>`: the code element's textContent is exactly the
  * source, so "Copier" and "Essayer dans la console" read it back from the DOM.
  */
-export function codeBlockHtml(code: string, language: string): string {
+function codeBlockHtml(code: string, language: string): string {
   const known = isHighlighted(language)
   const body = known
     ? hljs.highlight(code, { language, ignoreIllegals: true }).value

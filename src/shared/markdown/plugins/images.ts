@@ -16,7 +16,7 @@ function decoded(src: string): string {
 }
 
 /** The address an `<img>` may use, or null when the image must become a placeholder. */
-export function localImageSource(src: string, options: ResolvedMarkdownOptions): string | null {
+function localImageSource(src: string, options: ResolvedMarkdownOptions): string | null {
   if (INLINE_DATA_IMAGE.test(src)) return src
   if (HAS_SCHEME.test(src)) return null
   const resolved = options.resolveImage(decoded(src))
@@ -24,7 +24,7 @@ export function localImageSource(src: string, options: ResolvedMarkdownOptions):
   return resolved
 }
 
-export function imagePlaceholderHtml(src: string, alt: string, options: ResolvedMarkdownOptions): string {
+function imagePlaceholderHtml(src: string, alt: string, options: ResolvedMarkdownOptions): string {
   const address = decoded(src)
   const addressHtml = WEB_ADDRESS.test(address)
     ? `<a class="image-placeholder-src" href="${escapeHtml(src)}" target="_blank" rel="noopener noreferrer">${escapeHtml(address)}</a>`

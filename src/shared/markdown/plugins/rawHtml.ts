@@ -16,7 +16,7 @@ function attribute(tag: string, name: string): string | null {
 // Comments (`<!-- class: liens -->`) are slide directives, not content; an `<img>` written
 // in HTML follows the same offline rule as a markdown image, an external `<a>` the same
 // rule as a markdown link.
-export function cleanRawHtml(html: string, options: ResolvedMarkdownOptions): string {
+function cleanRawHtml(html: string, options: ResolvedMarkdownOptions): string {
   return html
     .replace(COMMENT, '')
     .replace(IMG_TAG, (tag) => imageHtml(attribute(tag, 'src') ?? '', attribute(tag, 'alt') ?? '', attribute(tag, 'title'), options))

@@ -6,12 +6,6 @@ import { fr } from '../messages'
 /** A check that cannot be evaluated; its message is shown as the failure reason. */
 export class CheckFailure extends Error {}
 
-export interface Outcome {
-  label: string
-  ok: boolean
-  message: string
-}
-
 export function resolveKind(cluster: ClusterApi, kind: string): ResourceInfo {
   const info = cluster.resolveResource(kind)
   if (!info) throw new CheckFailure(fr.unknownKind(kind))

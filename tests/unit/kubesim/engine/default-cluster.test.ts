@@ -14,9 +14,21 @@ describe('the default kubeadm cluster', () => {
     expect(nodes[0].status.nodeInfo.kubeletVersion).toBe('v1.31.0')
   })
 
-  it('was created ten days before the simulation starts', () => {
-    const ns = c.get('namespaces', undefined, 'default')
-    expect(c.now() - Date.parse(ns.metadata.creationTimestamp)).toBe(10 * 24 * 3600 * 1000)
+  it('finished its setup ten days before the simulation starts: every node, namespace and system pod is ten days old', () => {
+    const DAY = 24 * 3600 * 1000
+    const age = (o: { metadata: { creationTimestamp?: string } }) => c.now() - Date.parse(o.metadata.creationTimestamp!)
+    const setup = [...c.list('nodes', undefined), ...c.list('namespaces', undefined), ...c.list('pods', 'kube-system'), ...c.list('pods', 'kube-flannel')]
+    for (const o of setup) {
+      expect(age(o), o.metadata.name).toBeGreaterThanOrEqual(10 * DAY)
+      expect(age(o), o.metadata.name).toBeLessThan(10 * DAY + 5 * 60 * 1000)
+    }
+    // kubeadm init a few minutes earlier, the last kubeadm join exactly ten days ago.
+    expect(age(c.get('nodes', undefined, 'node02'))).toBe(10 * DAY)
+    for (const workers of [0, 1, 12]) {
+      const other = cluster(1, workers)
+      const last = Math.max(...[...other.list('nodes', undefined), ...other.list('pods', undefined)].map((o) => Date.parse(o.metadata.creationTimestamp!)))
+      expect(other.now() - last, `${workers} workers`).toBe(10 * DAY)
+    }
   })
 
   it('has the five namespaces, each with its default ServiceAccount and kube-root-ca.crt', () => {

@@ -2,8 +2,8 @@
 import { createCluster } from '../../../../src/shared/kubesim/engine/index'
 import type { ClusterApi, KubeObject } from '../../../../src/shared/kubesim/engine/contract'
 
-export function cluster(seed = 1): ClusterApi {
-  return createCluster({ seed })
+export function cluster(seed = 1, workers?: number): ClusterApi {
+  return createCluster({ seed, workers })
 }
 
 export function deployment(name: string, replicas = 3, image = 'nginx', extra: Record<string, unknown> = {}): KubeObject {

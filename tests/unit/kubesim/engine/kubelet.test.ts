@@ -66,6 +66,22 @@ describe('the kubelet', () => {
     expect(() => c.logs('default', 'nope')).toThrow('pods "nope" not found')
   })
 
+  it('follows a file with tail -f or -F after printing its last lines; -f gives up on a missing file, -F waits for it', () => {
+    const c = cluster()
+    const busybox = (name: string, script: string) => c.create(pod(name, { containers: [{ name: 'c', image: 'busybox:1.36', command: ['sh', '-c', script] }] }))
+    busybox('follow', 'seq 1 12 > /tmp/app.log; tail -f /tmp/app.log')
+    busybox('last', 'echo one > /tmp/a; echo two >> /tmp/a; tail -F -n 1 /tmp/a')
+    busybox('missing', 'tail -f /tmp/nope')
+    busybox('retry', 'tail -F /tmp/nope')
+    c.advance(40)
+    expect(state(c.get('pods', 'default', 'follow'))).toBe('Running')
+    expect(c.logs('default', 'follow')).toBe('3\n4\n5\n6\n7\n8\n9\n10\n11\n12\n')
+    expect(c.logs('default', 'last')).toBe('two\n')
+    expect(state(c.get('pods', 'default', 'missing'))).toBe('CrashLoopBackOff')
+    expect(c.logs('default', 'missing')).toBe("tail: can't open '/tmp/nope': No such file or directory\ntail: no files\n")
+    expect(state(c.get('pods', 'default', 'retry'))).toBe('Running')
+  })
+
   it('refuses logs of a container that has not started, as the API server does', () => {
     const c = cluster()
     c.create(pod('slow', { containers: [{ name: 'web', image: 'nginx' }] }))

@@ -52,6 +52,13 @@ describe('commands', () => {
     expect(r).toMatchObject({ stderr: 'bash: ngnix: command not found\n', exitCode: 127, stdout: '' })
   })
 
+  it('knows nothing of the names JavaScript objects inherit (toString, constructor)', async () => {
+    const h = host()
+    expect(await runShell('toString', h)).toMatchObject({ stderr: 'bash: toString: command not found\n', exitCode: 127 })
+    expect((await runShell('echo "[$toString][${constructor}]"', h)).stdout).toBe('[][]\n')
+    expect((await runShell('alias hasOwnProperty', h)).stderr).toBe('bash: alias: hasOwnProperty: not found\n')
+  })
+
   it('moves the clock on sleep and prints nothing', async () => {
     const h = host()
     const r = await runShell('sleep 10\nsleep 1m', h)

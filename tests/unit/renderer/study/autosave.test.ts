@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Autosaver, type SaveStatus } from '@renderer/components/notes/autosave'
+import { Autosaver, type SaveStatus } from '@renderer/notes/autosave'
 
 function harness(save: (key: string, text: string) => Promise<void>) {
   const statuses: SaveStatus[] = []

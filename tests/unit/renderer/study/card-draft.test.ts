@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { draftProblems, emptyDraft, parseTags } from '@renderer/components/cards/card-draft'
+import { draftProblems, emptyDraft, parseTags } from '@renderer/cards/card-draft'
 
 describe('card drafts', () => {
   it('reads tags from one line, with or without #', () => {

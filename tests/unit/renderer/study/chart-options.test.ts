@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StatsSummary } from '@shared/api'
-import { dayLabel, heatmapOption, localDay, masteryOption, statesOption } from '@renderer/components/stats/chart-options'
-import type { ChartPalette } from '@renderer/components/stats/chart-types'
+import { dayLabel, heatmapOption, localDay, masteryOption, statesOption } from '@renderer/stats/chart-options'
+import type { ChartPalette } from '@renderer/stats/chart-types'
 
 const palette: ChartPalette = {
   text: '#111', muted: '#666', border: '#ddd', surface: '#fff', surface2: '#eee',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { wrapCloze } from '@renderer/components/cards/cloze-helper'
+import { wrapCloze } from '@renderer/cards/cloze-helper'
 import { renderCloze } from '@shared/cards/cloze'
 
 describe('wrapCloze', () => {

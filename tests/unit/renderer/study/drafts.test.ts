@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createDraftStore } from '@renderer/components/notes/drafts'
+import { createDraftStore } from '@renderer/notes/drafts'
 
 class MemoryStorage implements Storage {
   private readonly map = new Map<string, string>()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatInterval } from '@renderer/components/review/interval'
+import { formatInterval } from '@renderer/review/interval'
 
 const minute = 60_000
 const day = 24 * 60 * minute

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Note, NotesList } from '@shared/api'
-import { filterNotes } from '@renderer/components/notes/note-filter'
+import { filterNotes } from '@renderer/notes/note-filter'
 
 const note = (slideId: string, slideTitle: string, markdown: string, attached = true): Note => ({
   slideId,

@@ -1,5 +1,6 @@
 // `kubeadm init`, the flannel manifest and two `kubeadm join`s, replayed on the simulated
-// clock from ten days before the simulation starts, so every object has its real history.
+// clock so that the setup ends ten days before the simulation starts: every object has its
+// real history, and the nodes, namespaces and system pods all read ten days old.
 import type { KubeObject } from '../contract'
 import type { Ctx } from '../controllers/context'
 import { CONTROLLER_SERVICE_ACCOUNTS, clusterRoleBindings, clusterRoles, namespacedRbac } from './rbac'
@@ -24,6 +25,17 @@ function ns(name: string): KubeObject {
 
 function sa(namespace: string, name: string): KubeObject {
   return { apiVersion: 'v1', kind: 'ServiceAccount', metadata: objectMeta({ name, namespace }) }
+}
+
+/** Seconds after `kubeadm init`: the control plane registers, addons, flannel, the joins. */
+const AT = { controlPlane: 2, addons: 10, flannel: 60, joins: 120 }
+const JOIN_GAP = 30
+const JOINS_APART_UP_TO = 10
+
+/** Seconds from `kubeadm init` to the last object the setup creates (the last join, or flannel). */
+export function setupSeconds(workers: number): number {
+  if (workers === 0) return AT.flannel
+  return AT.joins + (workers <= JOINS_APART_UP_TO ? JOIN_GAP * (workers - 1) : 0)
 }
 
 export function workerName(i: number): string {
@@ -55,7 +67,7 @@ export function bootstrapCluster(ctx: Ctx, options: BootstrapOptions): void {
     reclaimPolicy: 'Delete',
     volumeBindingMode: 'WaitForFirstConsumer'
   })
-  options.advance(2)
+  options.advance(AT.controlPlane)
 
   const control: NodeShape = { name: 'controlplane', controlPlane: true, index: 0, ip: apiIP }
   const cp = joinNode(ctx, control)
@@ -89,7 +101,7 @@ export function bootstrapCluster(ctx: Ctx, options: BootstrapOptions): void {
   for (const c of CONTROLLER_SERVICE_ACCOUNTS) create(R.serviceaccounts, sa('kube-system', c))
   for (const name of ['bootstrap-signer', 'cloud-provider', 'token-cleaner', 'coredns', 'kube-proxy']) create(R.serviceaccounts, sa('kube-system', name))
   for (const r of namespacedRbac()) create(r.kind === 'Role' ? R.roles : R.rolebindings, r)
-  options.advance(8)
+  options.advance(AT.addons - AT.controlPlane)
 
   create(R.namespaces, ns('kube-flannel'))
   for (const c of systemConfigMaps(apiIP, sim.config.serviceCidr, sim.config.clusterCidr)) if (c.metadata.namespace !== 'kube-flannel') create(R.configmaps, c)
@@ -115,15 +127,15 @@ export function bootstrapCluster(ctx: Ctx, options: BootstrapOptions): void {
     }
   })
   create(R.deployments, corednsDeployment())
-  options.advance(50)
+  options.advance(AT.flannel - AT.addons)
 
   create(R.serviceaccounts, sa('kube-flannel', 'flannel'))
   for (const c of systemConfigMaps(apiIP, sim.config.serviceCidr, sim.config.clusterCidr)) if (c.metadata.namespace === 'kube-flannel') create(R.configmaps, c)
   create(R.daemonsets, flannelDaemonSet())
-  options.advance(60)
+  options.advance(AT.joins - AT.flannel)
 
   for (let i = 1; i <= options.workers; i++) {
     joinNode(ctx, { name: workerName(i), controlPlane: false, index: i, ip: intToIp(base + i) })
-    if (options.workers <= 10) options.advance(30)
+    if (options.workers <= JOINS_APART_UP_TO) options.advance(JOIN_GAP)
   }
 }

@@ -1,13 +1,13 @@
-// The node lifecycle and taint-eviction controllers, and the simulator's "node failure":
-// a silent kubelet is marked Unknown after the grace period, tainted unreachable, and its
-// pods are evicted once their toleration (300 s by default) runs out.
-import type { JsonValue, KubeObject } from '../contract'
+// The node lifecycle controller and the simulator's "node failure": a silent kubelet is
+// marked Unknown after the grace period and tainted unreachable; the taint eviction
+// controller then evicts its pods once their toleration (300 s by default) runs out.
+import type { JsonValue } from '../contract'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
-import { parseTime, rfc3339, SECOND } from '../runtime/time'
+import { rfc3339, SECOND } from '../runtime/time'
 import { notFound } from '../api/errors'
 import type { Ctx } from './context'
-import { keyOf, R, splitKey } from './util'
+import { R, splitKey } from './util'
 import type { Kubelet } from '../kubelet/kubelet'
 
 /** node-monitor-grace-period. */
@@ -78,7 +78,7 @@ export class NodeLifecycleController implements Controller, Stateful {
   sync(key: string): void {
     const { sim } = this.ctx
     const [ns, name] = splitKey(key)
-    if (ns) return this.evictPod(ns, name)
+    if (ns) return // a pod timer from a snapshot older than the taint eviction controller
     const failed = this.failedAt.get(name)
     if (failed === undefined || sim.now < failed + NODE_GRACE) return
     this.markUnknown(name)
@@ -110,32 +110,6 @@ export class NodeLifecycleController implements Controller, Stateful {
         d.status.conditions = (d.status.conditions ?? []).map((c: Record<string, string>) => (c.type === 'Ready' ? { ...c, status: 'False', lastTransitionTime: stamp } : c))
       }, true)
       events.record(pod, 'Warning', 'NodeNotReady', 'Node is not ready', SOURCE)
-      const wait = tolerationSeconds(pod)
-      if (wait === undefined) continue
-      sim.reconciler.at(sim.now + wait * 1000, this.name, keyOf(pod))
     }
   }
-
-  private evictPod(ns: string, name: string): void {
-    const { sim, server, events } = this.ctx
-    const pod = sim.store.get(R.pods, ns, name)
-    if (!pod || pod.metadata.deletionTimestamp) return
-    const node = sim.store.get(R.nodes, undefined, pod.spec?.nodeName)
-    const taint = node?.spec?.taints?.find((t: { key: string; effect: string }) => t.key === UNREACHABLE && t.effect === 'NoExecute')
-    if (!taint) return
-    const wait = tolerationSeconds(pod)
-    const since = parseTime(taint.timeAdded) ?? sim.now
-    if (wait === undefined || since + wait * 1000 > sim.now) return
-    events.record(pod, 'Normal', 'TaintManagerEviction', `Marking for deletion Pod ${ns}/${name}`, { component: 'taint-eviction-controller' })
-    server.delete(R.pods, ns, name)
-  }
-}
-
-/** How long a pod tolerates node.kubernetes.io/unreachable:NoExecute; undefined = forever. */
-function tolerationSeconds(pod: KubeObject): number | undefined {
-  const t = (pod.spec?.tolerations ?? []).find(
-    (x: { key?: string; operator?: string; effect?: string }) => (x.key === UNREACHABLE || (!x.key && x.operator === 'Exists')) && (!x.effect || x.effect === 'NoExecute')
-  )
-  if (!t) return 0
-  return t.tolerationSeconds === undefined ? undefined : Math.max(0, t.tolerationSeconds)
 }

@@ -1,5 +1,6 @@
-// ReplicaSet controller: keeps `spec.replicas` active pods, adopts matching orphans,
-// picks the least valuable pods when scaling down, reports status.
+// ReplicaSet controller: keeps `spec.replicas` active pods, claims pods as ClaimPods does
+// (adopts matching orphans, releases its pods the selector no longer matches), picks the
+// least valuable pods when scaling down, reports status.
 import type { JsonValue, KubeObject } from '../contract'
 import { ApiException } from '../contract'
 import { selectorMatches } from '../api/selectors'
@@ -66,6 +67,14 @@ export class ReplicaSetController implements Controller, Stateful {
     const [ns, name] = splitKey(key)
     const rs = sim.store.get(R.replicasets, ns, name)
     if (!rs || rs.metadata.deletionTimestamp) return
+    for (const pod of controlled(sim.store, rs, 'Pod').filter(isPodActive)) {
+      if (selectorMatches(rs.spec?.selector, pod.metadata.labels)) continue
+      server.mutate(R.pods, ns, pod.metadata.name, (d) => {
+        const refs = (d.metadata.ownerReferences ?? []).filter((r) => r.uid !== rs.metadata.uid)
+        if (refs.length) d.metadata.ownerReferences = refs
+        else delete d.metadata.ownerReferences
+      })
+    }
     for (const orphan of orphansMatching(sim.store, ns, rs.spec?.selector)) {
       server.mutate(R.pods, ns, orphan.metadata.name, (d) => {
         d.metadata.ownerReferences = [...(d.metadata.ownerReferences ?? []), ownerRefTo(rs)]

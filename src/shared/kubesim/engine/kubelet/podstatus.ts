@@ -85,6 +85,17 @@ function named(prev: Record<string, any>[] | undefined, name: string): Record<st
   return undefined
 }
 
+/** kubetypes.PodConditionsByKubelet: the others (DisruptionTarget, readiness gates) are kept as they are, first, as the status manager's mergePodStatus does. */
+const KUBELET_CONDITIONS = new Set(['PodScheduled', 'Ready', 'Initialized', 'ContainersReady', 'PodReadyToStartContainers'])
+
+const NONE: Condition[] = []
+
+/** The conditions the kubelet does not own; almost always none, so no array is built then. */
+function othersConditions(prev: Condition[] | undefined): Condition[] {
+  if (!prev || prev.every((c) => KUBELET_CONDITIONS.has(c.type))) return NONE
+  return prev.filter((c) => !KUBELET_CONDITIONS.has(c.type))
+}
+
 export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now: number): Record<string, unknown> {
   const prevStatus = pod.status
   const prev: Condition[] | undefined = prevStatus?.conditions
@@ -99,6 +110,7 @@ export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now
   const scheduled = prev?.find((c) => c.type === 'PodScheduled') ?? { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(run.created) }
   const unreadyMessage = completed ? undefined : () => `containers with unready status: [${unready.join(' ')}]`
   const conditions: Condition[] = sameList(prev, [
+    ...othersConditions(prev),
     condition(prev, 'PodReadyToStartContainers', sandboxReady, now),
     condition(prev, 'Initialized', incompleteInits.length === 0, now, 'ContainersNotInitialized', () => `containers with incomplete status: [${incompleteInits.join(' ')}]`),
     condition(prev, 'Ready', !completed && unready.length === 0, now, completed ? 'PodCompleted' : 'ContainersNotReady', unreadyMessage),

@@ -6,7 +6,7 @@ import { Reconciler } from './reconciler'
 import { Store } from './store'
 
 export interface ClusterConfig {
-  /** When the kubeadm cluster was created (epoch ms). */
+  /** When `kubeadm init` ran (epoch ms); the setup ends minutes later, 10 days before the start. */
   createdAt: number
   clusterCidr: string
   serviceCidr: string

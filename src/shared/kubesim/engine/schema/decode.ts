@@ -122,10 +122,26 @@ function zero(schema: Schema): unknown {
   }
 }
 
+/**
+ * Decoding into kubectl's compiled-in types (the non-strict codec of `--overrides`): the
+ * first JSON type mismatch fails with encoding/json's bare text, unknown fields are dropped.
+ */
+export function decodeTyped(info: ResourceInfo, input: Record<string, unknown>): { object: KubeObject } | { error: string } {
+  const schema = schemaFor(info)
+  if (!schema) return { object: deepClone(input) as KubeObject }
+  try {
+    walk(input, schema, { unknown: [], path: '', strict: '', owner: info.kind })
+  } catch (e) {
+    if (e instanceof TypeMismatch) return { error: e.message }
+    throw e
+  }
+  return { object: typed(input, schema, true) as KubeObject }
+}
+
 /** The stored form of a decoded value: null fields are absent, null elements are zero values. */
-function typed(value: unknown, schema: Schema): unknown {
+function typed(value: unknown, schema: Schema, dropUnknown = false): unknown {
   if (schema.kind === 'any') return deepClone(value)
-  if (Array.isArray(value)) return value.map((v) => (v === null ? zero(schema.items!) : typed(v, schema.items!)))
+  if (Array.isArray(value)) return value.map((v) => (v === null ? zero(schema.items!) : typed(v, schema.items!, dropUnknown)))
   if (!isPlainObject(value)) return value
   const fields = schema.kind === 'object' ? schema.fields!() : undefined
   const out: Record<string, unknown> = {}
@@ -136,7 +152,8 @@ function typed(value: unknown, schema: Schema): unknown {
       if (inner?.go === 'v1.Time') out[k] = null
       continue
     }
-    out[k] = inner ? typed(v, inner) : deepClone(v)
+    if (inner) out[k] = typed(v, inner, dropUnknown)
+    else if (!dropUnknown) out[k] = deepClone(v)
   }
   return out
 }

@@ -8,6 +8,7 @@ import { toKubectlYaml } from '../output/goyaml'
 import { outputFormat } from '../print'
 import { parseResourceArgs, qualifiedName, REQUIRED_RESOURCE_HELP } from '../resources'
 import { dryRunStrategy, generatorFlags } from './create/common'
+import { applyOverrides, OVERRIDE_FLAGS } from '../overrides'
 import { createAndPrintObject, serviceObject } from './run-objects'
 import { FILENAME_FLAGS } from './shared-flags'
 import type { CommandSpec } from './types'
@@ -120,7 +121,7 @@ async function runExpose(ctx: Ctx): Promise<void> {
         externalIP: flagString(ctx.flags, 'external-ip'),
         sessionAffinity: flagString(ctx.flags, 'session-affinity')
       })
-      const result = createAndPrintObject(ctx, svc, dryRun)
+      const result = createAndPrintObject(ctx, applyOverrides(ctx, svc, ctx.cluster.resolveResource('services')!), dryRun)
       const name = qualifiedName({ kind: 'Service', group: '' }, String((result.metadata as Record<string, unknown>).name))
       if (format.type === 'table') ctx.out(`${name} exposed${dryRun === 'client' ? ' (dry run)' : dryRun === 'server' ? ' (server dry run)' : ''}\n`)
       else if (format.type === 'yaml') ctx.out(toKubectlYaml(result))
@@ -169,7 +170,7 @@ export const exposeCommand: CommandSpec = {
     { name: 'name', type: 'string', usage: 'The name for the newly created object.' },
     { name: 'session-affinity', type: 'string', usage: "If non-empty, set the session affinity for the service to this; legal values: 'None', 'ClientIP'" },
     { name: 'cluster-ip', type: 'string', usage: "ClusterIP to be assigned to the service. Leave empty to auto-allocate, or set to 'None' to create a headless service." },
-    { name: 'overrides', type: 'string', usage: 'An inline JSON override for the generated object.' }
+    ...OVERRIDE_FLAGS
   ],
   run: runExpose
 }

@@ -5,6 +5,7 @@ import { flagBool, flagList, flagString } from '../flags'
 import { toKubectlYaml } from '../output/goyaml'
 import { printObjects, toKubectlJson } from '../output/generic'
 import { outputFormat } from '../print'
+import { applyOverrides, OVERRIDE_FLAGS } from '../overrides'
 import { createAndPrintObject, serviceForExpose } from './run-objects'
 import { dryRunStrategy, generatorFlags } from './create/common'
 import type { CommandSpec } from './types'
@@ -130,7 +131,7 @@ async function runRun(ctx: Ctx): Promise<void> {
     throw new CmdError(`invalid image pull policy: ${pull}`)
   }
   const format = await outputFormat(ctx, false)
-  const pod = podObject(ctx, name, restart)
+  const pod = applyOverrides(ctx, podObject(ctx, name, restart), ctx.cluster.resolveResource('pods')!)
   const podResult = createAndPrintObject(ctx, pod, dryRun)
   if (flagBool(ctx.flags, 'expose')) {
     const svc = serviceForExpose(ctx, name, flagString(ctx.flags, 'labels') || `run=${name}`, flagString(ctx.flags, 'port'))
@@ -201,7 +202,7 @@ export const runCommand: CommandSpec = {
     { name: 'quiet', short: 'q', type: 'bool', usage: 'If true, suppress prompt messages.' },
     { name: 'privileged', type: 'bool', usage: 'If true, run the container in privileged mode.' },
     { name: 'serviceaccount', type: 'string', hidden: true, usage: 'Service account to set in the pod spec.' },
-    { name: 'overrides', type: 'string', usage: 'An inline JSON override for the generated object. If this is non-empty, it is used to override the generated object. Requires that the object supply a valid apiVersion field.' },
+    ...OVERRIDE_FLAGS,
     { name: 'pod-running-timeout', type: 'duration', default: '1m0s', usage: 'The length of time (like 5s, 2m, or 3h, higher than zero) to wait until at least one pod is running' }
   ],
   run: runRun

@@ -70,7 +70,7 @@ export function alias(args: string[], aliases: Record<string, string>): CommandO
   for (const a of args) {
     const eq = a.indexOf('=')
     if (eq < 0) {
-      if (a in aliases) out += `alias ${a}='${aliases[a]}'\n`
+      if (Object.hasOwn(aliases, a)) out += `alias ${a}='${aliases[a]}'\n`
       else return fail(`bash: alias: ${a}: not found`, 1, out)
       continue
     }
@@ -83,7 +83,7 @@ export function unalias(args: string[], aliases: Record<string, string>): Comman
   for (const a of args) {
     if (a === '-a') {
       for (const k of Object.keys(aliases)) delete aliases[k]
-    } else if (a in aliases) delete aliases[a]
+    } else if (Object.hasOwn(aliases, a)) delete aliases[a]
     else return fail(`bash: unalias: ${a}: not found`)
   }
   return ok()

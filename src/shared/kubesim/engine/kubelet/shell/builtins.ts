@@ -187,21 +187,50 @@ function* env(argv: string[], ctx: CommandContext): Generator<ShellEvent, number
   return 0
 }
 
+/**
+ * head and tail with -n N / -N, and tail's -f / -F / --follow / --retry: print the last
+ * lines, then keep following (nothing else writes to the file later in the simulation).
+ * `-f` on a missing file gives up ("no files"); `-F` retries, so it waits forever too.
+ */
 function* headTail(argv: string[], ctx: CommandContext): Generator<ShellEvent, number> {
-  if (argv[0] === 'tail' && argv.includes('-f')) {
-    yield { forever: true }
-    return 0
-  }
+  const name = argv[0]
   let n = 10
+  let follow = false
+  let retry = false
   const files: string[] = []
   for (let i = 1; i < argv.length; i++) {
-    if (argv[i] === '-n') n = parseInt(argv[++i] ?? '10', 10)
-    else if (/^-\d+$/.test(argv[i])) n = parseInt(argv[i].slice(1), 10)
-    else files.push(argv[i])
+    const a = argv[i]
+    if (a === '-n') n = parseInt(argv[++i] ?? '10', 10)
+    else if (/^-n\d+$/.test(a) || /^-\d+$/.test(a)) n = parseInt(a.replace(/^-n?/, ''), 10)
+    else if (a === '--follow' || a.startsWith('--follow=')) follow = true
+    else if (a === '--retry') retry = true
+    else if (/^-[fFqv]+$/.test(a) && name === 'tail') {
+      if (/[fF]/.test(a)) follow = true
+      if (a.includes('F')) retry = true
+    } else files.push(a)
   }
-  const text = files.length ? (ctx.world.readFile(files[0]) ?? '') : ctx.stdin
+  if (!files.length) {
+    if (follow) {
+      yield { forever: true }
+      return 0
+    }
+    const all = lines(ctx.stdin)
+    for (const l of name === 'head' ? all.slice(0, n) : all.slice(Math.max(0, all.length - n))) yield { out: l }
+    return 0
+  }
+  const text = ctx.world.readFile(files[0])
+  if (text === undefined) {
+    yield { out: ctx.world.busybox ? `${name}: can't open '${files[0]}': No such file or directory` : `${name}: cannot open '${files[0]}' for reading: No such file or directory`, err: true }
+    if (follow && retry) {
+      yield { forever: true }
+      return 0
+    }
+    if (follow) yield { out: ctx.world.busybox ? `${name}: no files` : `${name}: no files remaining`, err: true }
+    return 1
+  }
   const all = lines(text)
-  for (const l of argv[0] === 'head' ? all.slice(0, n) : all.slice(Math.max(0, all.length - n))) yield { out: l }
+  for (const l of name === 'head' ? all.slice(0, n) : all.slice(Math.max(0, all.length - n))) yield { out: l }
+  if (follow) yield { forever: true }
   return 0
 }
 

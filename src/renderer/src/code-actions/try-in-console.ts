@@ -3,6 +3,6 @@
  * only when the learner first tries something, so slides and cheatsheets stay light.
  */
 export async function tryInConsole(code: string, lang: string): Promise<void> {
-  const { useConsoleStore } = await import('../../stores/console')
+  const { useConsoleStore } = await import('../stores/console')
   await useConsoleStore().tryCommand(code, { lang })
 }

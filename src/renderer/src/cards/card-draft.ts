@@ -1,6 +1,6 @@
 import type { CardInfo, CardType } from '@shared/api'
 import { scanClozes } from '@shared/cards/cloze'
-import { fmt, messages } from '../../i18n'
+import { fmt, messages } from '../i18n'
 
 /** What the card editor holds: the fields as typed, tags as one line. */
 export interface CardDraft {

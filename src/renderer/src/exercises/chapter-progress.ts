@@ -1,7 +1,7 @@
 import { computed, ref, watch, type Ref } from 'vue'
 import type { StatsSummary } from '@shared/api'
-import { useApi } from '../../api'
-import { useExercisesStore } from '../../stores/exercises'
+import { useApi } from '../api'
+import { useExercisesStore } from '../stores/exercises'
 
 export interface ChapterFigures {
   exercises: { passed: number; total: number }

@@ -1,6 +1,6 @@
 import type { RouteLocationRaw } from 'vue-router'
 import type { IconName } from '../common/icons'
-import { messages } from '../../i18n'
+import { messages } from '../i18n'
 
 export interface NavItem {
   id: string
@@ -11,7 +11,7 @@ export interface NavItem {
   routes: string[]
 }
 
-// Console, Exercices and Aide-mémoire join this list as they land.
+// One entry per view of the rail, in this order; a new view adds its entry here and its route in router.ts.
 export const navItems: NavItem[] = [
   {
     id: 'courses',

@@ -3,7 +3,7 @@
 // independent commands is split into one block per command, so each gets its own
 // "Copier" and "Essayer dans la console".
 import MarkdownIt from 'markdown-it'
-import { findTermRanges } from '../../slides/highlight-terms'
+import { findTermRanges } from '../slides/highlight-terms'
 
 export interface SheetEntry {
   /** Markdown of the entry: explanation then at most one fenced block. */

@@ -1,5 +1,5 @@
 import { ref, watch, type Ref } from 'vue'
-import { useSettingsStore } from '../../stores/settings'
+import { useSettingsStore } from '../stores/settings'
 import type { ChartPalette } from './chart-types'
 
 function readPalette(): ChartPalette {

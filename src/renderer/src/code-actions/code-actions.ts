@@ -3,7 +3,7 @@
 // <code> text is exactly the source; the sanitiser forbids buttons in that HTML, so the
 // buttons are added here, after rendering, as plain DOM with one delegated listener.
 import { icons, type IconName } from '../common/icons'
-import { messages } from '../../i18n'
+import { messages } from '../i18n'
 import './code-actions.css'
 
 export interface CodeActionsOptions {
@@ -19,7 +19,7 @@ const wired = new WeakMap<HTMLElement, CodeActionsOptions>()
 const m = messages.code
 
 /** Commands and manifests can be tried; other code (json, a Dockerfile, a diagram) only copied. */
-export function canTry(code: string, lang: string): boolean {
+function canTry(code: string, lang: string): boolean {
   if (shellLanguages.has(lang) || manifestLanguages.has(lang)) return code.trim() !== ''
   return lang === '' && /^\s*kubectl\s/.test(code)
 }

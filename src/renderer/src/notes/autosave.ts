@@ -1,3 +1,5 @@
+import { errorMessage } from '../api/error-message'
+
 export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'error'
 
 export interface AutosaveOptions {
@@ -69,7 +71,7 @@ export class Autosaver {
         // A newer text typed meanwhile supersedes the one that failed.
         if (!this.queued.has(key)) this.queued.set(key, text)
         this.failed = true
-        this.options.onStatus('error', cause instanceof Error ? cause.message : String(cause))
+        this.options.onStatus('error', errorMessage(cause))
         this.schedule(this.options.retryMs)
         return
       }

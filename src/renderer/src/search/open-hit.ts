@@ -1,8 +1,8 @@
 import type { Router } from 'vue-router'
 import type { SearchHit } from '@shared/api'
-import { useSearchStore } from '../../stores/search'
-import { useNotesStore } from '../../stores/notes'
-import { useCheatsheetsStore } from '../../stores/cheatsheets'
+import { useSearchStore } from '../stores/search'
+import { useNotesStore } from '../stores/notes'
+import { useCheatsheetsStore } from '../stores/cheatsheets'
 
 /**
  * Where a result leads. Slides open on themselves, notes and cards on their slide with the

@@ -1,13 +1,11 @@
 import type { DayCount, StatsSummary } from '@shared/api'
+import { escapeHtml } from '@shared/markdown/escape'
 import type { ChartOption, ChartPalette } from './chart-types'
-import { fmt, messages } from '../../i18n'
-import { plural } from '../../i18n/plural'
+import { fmt, messages } from '../i18n'
+import { plural } from '../i18n/plural'
 
 const m = messages.stats
 const pad = (n: number) => String(n).padStart(2, '0')
-// echarts writes tooltip text as HTML: course titles must not become markup.
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** A local date as the API writes study days: YYYY-MM-DD. */
 export function localDay(date: Date): string {
@@ -157,6 +155,7 @@ export function masteryOption(mastery: StatsSummary['mastery'], palette: ChartPa
         const row = rows[(params as { dataIndex: number }).dataIndex]
         if (!row) return ''
         const percent = row.meanRetrievability === null ? m.noData : Math.round(row.meanRetrievability * 100)
+        // echarts writes tooltip text as HTML: course titles must not become markup.
         return fmt(m.masteryTooltip, { title: escapeHtml(row.title || messages.course.opening), percent, studied: row.studied, faces: row.faces })
       }
     },

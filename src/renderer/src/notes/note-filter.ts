@@ -3,7 +3,7 @@ import type { Note, NoteGroup, NotesList } from '@shared/api'
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 
 /** True when every word of `query` appears in the note or its slide's title, accent- and case-blind. */
-export function noteMatches(note: Note, query: string): boolean {
+function noteMatches(note: Note, query: string): boolean {
   const words = fold(query).split(/\s+/).filter(Boolean)
   if (words.length === 0) return true
   const haystack = fold(`${note.slideTitle}\n${note.chapterTitle}\n${note.markdown}`)

@@ -1,5 +1,5 @@
 import { onBeforeUnmount, onMounted, watch, type Ref } from 'vue'
-import { useNotesStore } from '../../stores/notes'
+import { useNotesStore } from '../stores/notes'
 
 /**
  * Keeps the notes store on the slide shown, and sends pending text whenever it could

@@ -1,4 +1,4 @@
-import { fmt, messages } from '../../i18n'
+import { fmt, messages } from '../i18n'
 
 const minute = 60_000
 const hour = 60 * minute
