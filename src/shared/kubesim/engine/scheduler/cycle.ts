@@ -151,16 +151,17 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   let unresolvable = 0
   let processed = 0
   let i = start
-  const { ok, freeCpu, freeMem, freeStorage, freePods } = cache.fit
+  const { ok, roomy, freeCpu, freeMem, freeStorage, freePods } = cache.fit
   const simple = filter.simple
   const cpu = req.cpu
   const mem = req.memory
   const sto = req.storage
+  const requestsNothing = cpu === 0 && mem === 0 && sto === 0
   for (; processed < total && found < want; processed++) {
     const at = i
     if (++i === total) i = 0
     // The common case (a plain pod, an untainted node with room) reads flat arrays only.
-    if (simple && ok[at] === 1 && freePods[at] > 0 && freeCpu[at] >= cpu && freeMem[at] >= mem && freeStorage[at] >= sto) {
+    if (simple && (requestsNothing ? roomy[at] === 1 : ok[at] === 1 && freePods[at] > 0 && freeCpu[at] >= cpu && freeMem[at] >= mem && freeStorage[at] >= sto)) {
       feasible[found++] = at
       continue
     }
