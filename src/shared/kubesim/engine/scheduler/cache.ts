@@ -106,12 +106,15 @@ export class NodeFit {
   allocMem = new Float64Array(0)
   nzCpu = new Float64Array(0)
   nzMem = new Float64Array(0)
-  /** Bumped on every change of the node's requests or allocatable. */
-  version = new Int32Array(0)
-  scoreVersion = new Int32Array(0)
-  scoreCpu = new Float64Array(0)
-  scoreMem = new Float64Array(0)
+  /**
+   * The shape stamp each node's `scoreBase` was computed for; -1 once the node's requests or
+   * allocatable change. One array read tells whether a score is still good.
+   */
+  scoreShape = new Int32Array(0)
   scoreBase = new Float64Array(0)
+  private shape = 0
+  private shapeCpu = NaN
+  private shapeMem = NaN
 
   private ensure(size: number): void {
     if (size <= this.ok.length) return
@@ -132,10 +135,7 @@ export class NodeFit {
     this.allocMem = grow(this.allocMem, (n) => new Float64Array(n))
     this.nzCpu = grow(this.nzCpu, (n) => new Float64Array(n))
     this.nzMem = grow(this.nzMem, (n) => new Float64Array(n))
-    this.version = grow(this.version, (n) => new Int32Array(n))
-    this.scoreVersion = grow(this.scoreVersion, (n) => new Int32Array(n).fill(-1))
-    this.scoreCpu = grow(this.scoreCpu, (n) => new Float64Array(n))
-    this.scoreMem = grow(this.scoreMem, (n) => new Float64Array(n))
+    this.scoreShape = grow(this.scoreShape, (n) => new Int32Array(n).fill(-1))
     this.scoreBase = grow(this.scoreBase, (n) => new Float64Array(n))
   }
 
@@ -153,7 +153,20 @@ export class NodeFit {
     this.allocMem[i] = n.allocMem
     this.nzCpu[i] = n.nzCpu
     this.nzMem[i] = n.nzMem
-    this.version[i]++
+    this.scoreShape[i] = -1
+  }
+
+  /**
+   * A stamp for the non-zero requests of the pod being scored. Consecutive pods mostly share
+   * one shape (a ReplicaSet's replicas), so their cycles reuse each other's node scores.
+   */
+  shapeStamp(nzCpu: number, nzMem: number): number {
+    if (nzCpu !== this.shapeCpu || nzMem !== this.shapeMem) {
+      this.shapeCpu = nzCpu
+      this.shapeMem = nzMem
+      this.shape++
+    }
+    return this.shape
   }
 }
 

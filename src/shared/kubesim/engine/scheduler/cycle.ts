@@ -204,8 +204,8 @@ function pinnedNodes(spec: KubeObject['spec']): Set<string> | undefined {
 }
 
 /** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
-/** NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation on non-zero requests, remembered per node version and pod shape. */
-function resourceScore(fit: NodeFit, i: number, nzCpu: number, nzMem: number): number {
+/** NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation on non-zero requests, remembered for the node until it or the pod shape changes. */
+function resourceScore(fit: NodeFit, i: number, nzCpu: number, nzMem: number, stamp: number): number {
   const { allocCpu, allocMem } = fit
   const cpuFrac = allocCpu[i] > 0 ? (fit.nzCpu[i] + nzCpu) / allocCpu[i] : 1
   const memFrac = allocMem[i] > 0 ? (fit.nzMem[i] + nzMem) / allocMem[i] : 1
@@ -213,9 +213,7 @@ function resourceScore(fit: NodeFit, i: number, nzCpu: number, nzMem: number): n
   const memFree = memFrac < 1 ? 1 - memFrac : 0
   const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
   const score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
-  fit.scoreVersion[i] = fit.version[i]
-  fit.scoreCpu[i] = nzCpu
-  fit.scoreMem[i] = nzMem
+  fit.scoreShape[i] = stamp
   fit.scoreBase[i] = score
   return score
 }
@@ -247,12 +245,13 @@ function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: 
   if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[candidates[k]].labels, nodes[candidates[k]].name))
   if (TIED.length < size) TIED = new Int32Array(size * 2)
   const tied = TIED
-  const { scoreVersion, version, scoreCpu, scoreMem, scoreBase, soft } = fit
+  const { scoreShape, scoreBase, soft } = fit
+  const stamp = fit.shapeStamp(nzCpu, nzMem)
   let ties = 0
   let bestScore = -Infinity
   for (let k = 0; k < size; k++) {
     const i = candidates[k]
-    let score = scoreVersion[i] === version[i] && scoreCpu[i] === nzCpu && scoreMem[i] === nzMem ? scoreBase[i] : resourceScore(fit, i, nzCpu, nzMem)
+    let score = scoreShape[i] === stamp ? scoreBase[i] : resourceScore(fit, i, nzCpu, nzMem, stamp)
     const c = counts === NO_COUNTS ? 0 : counts[i]
     score += c >= 0 ? spread[c] : maxSpread > 0 ? (2 * ((100 * (maxSpread - c)) / maxSpread)) | 0 : 200
     if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, nodes[i].labels, nodes[i].name)) / maxPreferred)
