@@ -23,6 +23,18 @@ export function nodeIP(node: KubeObject | undefined): string {
   return ''
 }
 
+/**
+ * Stored objects never change in place, so a node version's IP is found once: every pod
+ * sync asks, and walking a node's status reads several objects far apart in memory.
+ */
+const nodeIPs = new WeakMap<KubeObject, string>()
+
+function cachedNodeIP(node: KubeObject): string {
+  let ip = nodeIPs.get(node)
+  if (ip === undefined) nodeIPs.set(node, (ip = nodeIP(node)))
+  return ip
+}
+
 function containerRun(c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun {
   return {
     name: c.name,
@@ -174,6 +186,7 @@ export class Kubelet implements Controller, Stateful {
     const { sim, server } = this.ctx
     const [ns, name] = splitKey(key)
     const pod = sim.store.get(R.pods, ns, name)
+    const seen = sim.store.changes
     if (!pod || !pod.spec?.nodeName) return
     const wakeAt = this.wake.get(key)
     if (wakeAt !== undefined && wakeAt <= sim.now) this.wake.delete(key)
@@ -194,8 +207,9 @@ export class Kubelet implements Controller, Stateful {
     if (pod.metadata.deletionTimestamp) {
       if (this.kill(pod, run, next)) return
     } else if (!run.finished) this.step(pod, run, node, next)
-    const status = buildPodStatus(run, pod, nodeIP(node), sim.now)
-    const current = sim.store.get(R.pods, ns, name)
+    const status = buildPodStatus(run, pod, cachedNodeIP(node), sim.now)
+    // Usually nothing was written since the first read, so the pod read then is still current.
+    const current = sim.store.changes === seen ? pod : sim.store.get(R.pods, ns, name)
     if (current && !deepEqual(current.status, status)) server.replace(R.pods, { ...current, status })
     let due: number | undefined
     for (const t of next) if (t !== undefined && (due === undefined || t < due)) due = t

@@ -37,6 +37,11 @@ export class Store {
   private readonly watchersByResource = new Map<string, Watcher[]>()
   private readonly watchersByInfo = new WeakMap<ResourceInfo, Watcher[]>()
   resourceVersion: number
+  /**
+   * Bumped by every write and removal: a caller that read an object and sees the same count
+   * later knows a second read would return the same thing, and saves a lookup in a big table.
+   */
+  changes = 0
 
   constructor(resourceVersion = 1) {
     this.resourceVersion = resourceVersion
@@ -160,6 +165,7 @@ export class Store {
   }
 
   private write(info: ResourceInfo, obj: KubeObject, silent: boolean, absent: boolean): KubeObject {
+    this.changes++
     const ns = info.namespaced ? (obj.metadata.namespace ?? '') : ''
     const table = this.table(info)
     if (silent && info.name === 'events') {
@@ -183,6 +189,7 @@ export class Store {
     const table = this.tableOf(info)
     const slot = table?.slot(ns, obj.metadata.name)
     if (!table || !slot) return
+    this.changes++
     const current = slot.obj
     table.delete(ns, obj.metadata.name)
     this.unindex(info, slot, current)

@@ -270,7 +270,9 @@ export class SchedulerCache {
     const known = this.contributions.get(key)
     // A pod's requests cannot change once bound: only binding, finishing or replacing matter.
     if (known && known.uid === pod.metadata.uid && known.node === nodeName && !terminal) return
-    this.forget(key)
+    // forget(key), without a second lookup when the pod contributed nothing (a new pod).
+    if (known) this.forget(key)
+    else this.antiAffinityPods.delete(key)
     if (!nodeName || terminal) {
       if (nodeName && hasRequiredAntiAffinity(pod)) this.antiAffinityPods.add(key)
       return
