@@ -57,13 +57,21 @@ export const serviceAccount: AdmissionPlugin = {
     if (!sa) throw forbidden(R.pods, pod.metadata.name ?? '', `error looking up service account ${ns}/${spec.serviceAccountName}: serviceaccount "${spec.serviceAccountName}" not found`)
     const automount = spec.automountServiceAccountToken ?? sa.automountServiceAccountToken ?? true
     if (!automount) return
-    const mountPath = '/var/run/secrets/kubernetes.io/serviceaccount'
-    const containers: KubeObject['spec'][] = [...(spec.containers ?? []), ...(spec.initContainers ?? [])]
-    if (containers.some((c) => (c.volumeMounts ?? []).some((m: { mountPath: string }) => m.mountPath === mountPath))) return
+    const containers: KubeObject['spec'][] = spec.containers ?? []
+    const inits: KubeObject['spec'][] = spec.initContainers ?? []
+    if (mountsToken(containers) || mountsToken(inits)) return
     const volumeName = `kube-api-access-${sim.random.suffix()}`
     spec.volumes = [...(spec.volumes ?? []), { name: volumeName, projected: TOKEN_PROJECTION }]
-    for (const c of containers) c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath, name: volumeName, readOnly: true }]
+    for (const c of containers) c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: TOKEN_PATH, name: volumeName, readOnly: true }]
+    for (const c of inits) c.volumeMounts = [...(c.volumeMounts ?? []), { mountPath: TOKEN_PATH, name: volumeName, readOnly: true }]
   }
+}
+
+const TOKEN_PATH = '/var/run/secrets/kubernetes.io/serviceaccount'
+
+function mountsToken(containers: KubeObject['spec'][]): boolean {
+  for (const c of containers) for (const m of c.volumeMounts ?? []) if (m.mountPath === TOKEN_PATH) return true
+  return false
 }
 
 export const priority: AdmissionPlugin = {
@@ -86,16 +94,28 @@ export const priority: AdmissionPlugin = {
   }
 }
 
+/** What most pods end up with: both default tolerations and nothing else. */
+const DEFAULT_TOLERATIONS = deepFreeze([NOT_READY, UNREACHABLE])
+
+type TolerationLike = { key?: string; operator?: string; effect?: string }
+
+function tolerates(tolerations: TolerationLike[], key: string): boolean {
+  return tolerations.some((t) => (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'))
+}
+
 export const defaultTolerationSeconds: AdmissionPlugin = {
   name: 'DefaultTolerationSeconds',
   mutate(req) {
     if (!isPod(req) || req.operation !== 'CREATE') return
     const spec = req.obj.spec
-    const tolerations: { key?: string; operator?: string; effect?: string }[] = spec.tolerations ?? []
-    const has = (key: string): boolean => tolerations.some((t) => (t.key === key || (!t.key && t.operator === 'Exists')) && (!t.effect || t.effect === 'NoExecute'))
+    const tolerations: TolerationLike[] = spec.tolerations ?? []
+    if (!tolerations.length) {
+      spec.tolerations = DEFAULT_TOLERATIONS
+      return
+    }
     const add: object[] = []
-    if (!has('node.kubernetes.io/not-ready')) add.push(NOT_READY)
-    if (!has('node.kubernetes.io/unreachable')) add.push(UNREACHABLE)
+    if (!tolerates(tolerations, 'node.kubernetes.io/not-ready')) add.push(NOT_READY)
+    if (!tolerates(tolerations, 'node.kubernetes.io/unreachable')) add.push(UNREACHABLE)
     if (add.length) spec.tolerations = [...tolerations, ...add]
   }
 }

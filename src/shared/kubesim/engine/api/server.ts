@@ -77,7 +77,7 @@ export class ApiServer {
     if (sim.store.get(info, meta.namespace, meta.name)) throw alreadyExists(info, meta.name)
     if (ctx.dryRun) return { ...obj, metadata: { ...meta, resourceVersion: '' } }
     meta.resourceVersion = sim.store.nextResourceVersion()
-    return sim.store.put(info, obj)
+    return sim.store.add(info, obj)
   }
 
   /** PUT of the whole object. Status is kept from the stored object when it is a subresource. */

@@ -29,9 +29,8 @@ export function servicePods(ctx: Ctx, svc: KubeObject): Address[] {
   const selector = svc.spec?.selector
   if (!selector || Object.keys(selector).length === 0) return []
   const out: Address[] = []
-  for (const name of sim.store.podNamesWithLabels(svc.metadata.namespace ?? 'default', selector)) {
-    const pod = sim.store.get(R.pods, svc.metadata.namespace, name)
-    if (!pod || !mapMatches(selector, pod.metadata.labels)) continue
+  for (const pod of sim.store.podsWithLabels(svc.metadata.namespace ?? 'default', selector)) {
+    if (!mapMatches(selector, pod.metadata.labels)) continue
     const ip = pod.status?.podIP
     const phase = pod.status?.phase
     if (!ip || phase === 'Succeeded' || phase === 'Failed') continue

@@ -6,7 +6,7 @@ import type { JsonValue, KubeObject } from '../contract'
 import { resourceByKey } from '../api/resources'
 import type { Controller } from '../runtime/reconciler'
 import type { Sim, Stateful } from '../runtime/sim'
-import { fnv32a } from '../runtime/random'
+import { correlationHash, CorrelationIndex, ExpiryHeap } from './event-index'
 import { HOUR, parseTime, rfc3339, rfc3339Micro } from '../runtime/time'
 
 const EVENTS = resourceByKey('/events')!
@@ -40,11 +40,6 @@ export class EventRecorder implements Controller, Stateful {
     this.sweepAt = (state as { sweepAt: number }).sweepAt
   }
 
-  /** A short correlation key; a hit is confirmed against the stored event (hashes may collide). */
-  private key(uid: string, fieldPath: string | undefined, reason: string, message: string, component: string, type: string): string {
-    return `${uid}${reason}${fnv32a(`${fieldPath ?? ''}|${component}|${type}|${message}`).toString(36)}`
-  }
-
   private scheduleSweep(at: number): void {
     if (this.sweepAt > this.sim.now && this.sweepAt <= at) return
     this.sweepAt = at
@@ -54,8 +49,9 @@ export class EventRecorder implements Controller, Stateful {
   record(involved: KubeObject, type: EventType, reason: string, message: string, source: EventSource, fieldPath?: string): void {
     const sim = this.sim
     const ns = involved.metadata.namespace || 'default'
-    const key = this.key(involved.metadata.uid, fieldPath, reason, message, source.component, type)
-    const existingName = this.index.get(key)
+    const uid = String(involved.metadata.uid)
+    const rest = correlationHash(fieldPath, source.component, type, message)
+    const existingName = this.index.get(uid, reason, rest)
     const found = existingName ? sim.store.get(EVENTS, ns, existingName) : undefined
     const existing =
       found && found.message === message && found.type === type && (found.involvedObject?.fieldPath ?? undefined) === fieldPath && (found.source?.component ?? found.reportingComponent) === source.component
@@ -71,62 +67,87 @@ export class EventRecorder implements Controller, Stateful {
         updated.lastTimestamp = stamp
       }
       sim.store.put(EVENTS, updated, true)
-      this.expiry.push(lastSeen(updated) + HOUR, `${ns}/${existingName}`)
+      this.expiry.push(lastSeen(updated) + HOUR, ns, existingName!)
       return
     }
     const name = `${involved.metadata.name}.${nanoHex(sim.now, sim.random.int(0, 999999))}`
-    const involvedObject: Record<string, string> = {
-      apiVersion: involved.apiVersion,
-      kind: involved.kind,
-      name: involved.metadata.name,
-      resourceVersion: involved.metadata.resourceVersion,
-      uid: involved.metadata.uid
-    }
-    if (involved.metadata.namespace) involvedObject.namespace = involved.metadata.namespace
-    if (fieldPath) involvedObject.fieldPath = fieldPath
-    const newStyle = NEW_STYLE.has(source.component)
-    const event: KubeObject = {
-      apiVersion: 'v1',
-      kind: 'Event',
-      metadata: {
-        name,
-        namespace: ns,
-        uid: sim.random.uuid(),
-        resourceVersion: sim.store.nextResourceVersion(),
-        creationTimestamp: stamp
-      },
-      involvedObject,
-      reason,
-      message,
-      source: newStyle ? {} : { ...source },
-      firstTimestamp: newStyle ? null : stamp,
-      lastTimestamp: newStyle ? null : stamp,
-      count: newStyle ? undefined : 1,
-      type,
-      eventTime: newStyle ? rfc3339Micro(sim.now) : null,
-      reportingComponent: newStyle ? source.component : (source.component === 'kubelet' ? 'kubelet' : ''),
-      reportingInstance: newStyle ? `${source.component}-controlplane` : (source.host ?? '')
-    }
-    if (newStyle) {
-      delete event.count
-      event.action = reason === 'Scheduled' ? 'Binding' : 'Scheduling'
-    }
+    const metadata = { name, namespace: ns, uid: sim.random.uuid(), resourceVersion: sim.store.nextResourceVersion(), creationTimestamp: stamp }
+    const involvedObject = this.involvedObject(involved, fieldPath)
+    // Both shapes are built whole, in the order the API server serialises them.
+    const event: KubeObject = NEW_STYLE.has(source.component)
+      ? {
+          apiVersion: 'v1',
+          kind: 'Event',
+          metadata,
+          involvedObject,
+          reason,
+          message,
+          source: NO_SOURCE,
+          firstTimestamp: null,
+          lastTimestamp: null,
+          type,
+          eventTime: rfc3339Micro(sim.now),
+          reportingComponent: source.component,
+          reportingInstance: instanceOf(source.component),
+          action: reason === 'Scheduled' ? 'Binding' : 'Scheduling'
+        }
+      : {
+          apiVersion: 'v1',
+          kind: 'Event',
+          metadata,
+          involvedObject,
+          reason,
+          message,
+          source: sourceOf(source),
+          firstTimestamp: stamp,
+          lastTimestamp: stamp,
+          count: 1,
+          type,
+          eventTime: null,
+          reportingComponent: source.component === 'kubelet' ? 'kubelet' : '',
+          reportingInstance: source.host ?? ''
+        }
     sim.store.put(EVENTS, event, true)
-    this.index.set(key, name)
+    this.index.set(uid, reason, rest, name)
     const expires = lastSeen(event) + HOUR
-    this.expiry.push(expires, `${ns}/${name}`)
+    this.expiry.push(expires, ns, name)
     this.scheduleSweep(expires)
   }
 
-  private readonly index = new Map<string, string>()
+  private lastInvolved: Record<string, string> | undefined
+
+  /** The event's reference to its object; a controller's burst of events about one object version shares one. */
+  private involvedObject(involved: KubeObject, fieldPath: string | undefined): Record<string, string> {
+    const m = involved.metadata
+    const last = this.lastInvolved
+    if (
+      last &&
+      last.uid === m.uid &&
+      last.resourceVersion === m.resourceVersion &&
+      last.name === m.name &&
+      last.kind === involved.kind &&
+      last.apiVersion === involved.apiVersion &&
+      last.namespace === (m.namespace || undefined) &&
+      last.fieldPath === (fieldPath || undefined)
+    )
+      return last
+    const ref: Record<string, string> = { apiVersion: involved.apiVersion, kind: involved.kind, name: m.name, resourceVersion: m.resourceVersion, uid: m.uid }
+    if (m.namespace) ref.namespace = m.namespace
+    if (fieldPath) ref.fieldPath = fieldPath
+    this.lastInvolved = Object.freeze(ref)
+    return ref
+  }
+
+  private readonly index = new CorrelationIndex()
 
   /** Rebuilds the correlation index and the expiry heap from stored events (after a restore). */
   reindex(): void {
     this.index.clear()
     for (const e of this.sim.store.all(EVENTS)) {
       const component = e.source?.component ?? e.reportingComponent
-      this.index.set(this.key(e.involvedObject?.uid, e.involvedObject?.fieldPath, e.reason, e.message ?? '', component, e.type), e.metadata.name)
-      this.expiry.push(lastSeen(e) + HOUR, `${e.metadata.namespace}/${e.metadata.name}`)
+      const rest = correlationHash(e.involvedObject?.fieldPath, String(component), String(e.type), e.message ?? '')
+      this.index.set(String(e.involvedObject?.uid), String(e.reason), rest, e.metadata.name)
+      this.expiry.push(lastSeen(e) + HOUR, String(e.metadata.namespace), e.metadata.name)
     }
   }
 
@@ -134,17 +155,14 @@ export class EventRecorder implements Controller, Stateful {
   sync(): void {
     const sim = this.sim
     for (let at = this.expiry.top(); at !== undefined && at <= sim.now; at = this.expiry.top()) {
-      const key = this.expiry.pop()
-      const slash = key.indexOf('/')
-      const event = sim.store.get(EVENTS, key.slice(0, slash), key.slice(slash + 1))
+      const event = sim.store.get(EVENTS, this.expiry.peekNamespace(), this.expiry.peekName())
+      this.expiry.pop()
       if (event && lastSeen(event) + HOUR <= sim.now) sim.store.remove(EVENTS, event)
     }
     // Entries left behind by events seen again since are dropped, so the heap (and the next
     // sweep) is the same as one rebuilt from the stored events after a restore.
     for (let at = this.expiry.top(); at !== undefined; at = this.expiry.top()) {
-      const key = this.expiry.peekKey()
-      const slash = key.indexOf('/')
-      const event = sim.store.get(EVENTS, key.slice(0, slash), key.slice(slash + 1))
+      const event = sim.store.get(EVENTS, this.expiry.peekNamespace(), this.expiry.peekName())
       if (event && lastSeen(event) + HOUR === at) break
       this.expiry.pop()
     }
@@ -153,58 +171,22 @@ export class EventRecorder implements Controller, Stateful {
   }
 }
 
-/** Min-heap of (expiry, event key) in parallel arrays: no object per entry. */
-class ExpiryHeap {
-  private at: number[] = []
-  private keys: string[] = []
+const NO_SOURCE = Object.freeze({})
+const sources = new Map<string, Readonly<EventSource>>()
+const instances = new Map<string, string>()
 
-  top(): number | undefined {
-    return this.at.length ? this.at[0] : undefined
-  }
+/** The event's copy of its source, shared by every event from that component on that host. */
+function sourceOf(source: EventSource): Readonly<EventSource> {
+  const key = 'host' in source ? `${source.component}\n${source.host}\n${typeof source.host}` : source.component
+  let shared = sources.get(key)
+  if (!shared) sources.set(key, (shared = Object.freeze({ ...source })))
+  return shared
+}
 
-  peekKey(): string {
-    return this.keys[0]
-  }
-
-  push(at: number, key: string): void {
-    const a = this.at
-    const k = this.keys
-    let i = a.length
-    a.push(at)
-    k.push(key)
-    while (i > 0) {
-      const p = (i - 1) >> 1
-      if (a[p] <= at) break
-      a[i] = a[p]
-      k[i] = k[p]
-      i = p
-    }
-    a[i] = at
-    k[i] = key
-  }
-
-  pop(): string {
-    const a = this.at
-    const k = this.keys
-    const out = k[0]
-    const lastAt = a.pop()!
-    const lastKey = k.pop()!
-    if (a.length) {
-      let i = 0
-      for (;;) {
-        const l = 2 * i + 1
-        if (l >= a.length) break
-        const c = l + 1 < a.length && a[l + 1] < a[l] ? l + 1 : l
-        if (a[c] >= lastAt) break
-        a[i] = a[c]
-        k[i] = k[c]
-        i = c
-      }
-      a[i] = lastAt
-      k[i] = lastKey
-    }
-    return out
-  }
+function instanceOf(component: string): string {
+  let name = instances.get(component)
+  if (name === undefined) instances.set(component, (name = `${component}-controlplane`))
+  return name
 }
 
 function lastSeen(e: KubeObject): number {

@@ -3,7 +3,7 @@
 // least valuable pods when scaling down, reports status.
 import type { JsonValue, KubeObject } from '../contract'
 import { ApiException } from '../contract'
-import { selectorMatches } from '../api/selectors'
+import { fromLabelSelector, matches, selectorMatches } from '../api/selectors'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
 import { rfc3339, SECOND } from '../runtime/time'
@@ -67,8 +67,10 @@ export class ReplicaSetController implements Controller, Stateful {
     const [ns, name] = splitKey(key)
     const rs = sim.store.get(R.replicasets, ns, name)
     if (!rs || rs.metadata.deletionTimestamp) return
+    // Parsed once, not once per pod: a sync walks every pod of the ReplicaSet.
+    const selector = fromLabelSelector(rs.spec?.selector)
     for (const pod of controlled(sim.store, rs, 'Pod').filter(isPodActive)) {
-      if (selectorMatches(rs.spec?.selector, pod.metadata.labels)) continue
+      if (selector !== undefined && matches(selector, pod.metadata.labels)) continue
       server.mutate(R.pods, ns, pod.metadata.name, (d) => {
         const refs = (d.metadata.ownerReferences ?? []).filter((r) => r.uid !== rs.metadata.uid)
         if (refs.length) d.metadata.ownerReferences = refs
@@ -115,13 +117,13 @@ export class ReplicaSetController implements Controller, Stateful {
     const { sim, server } = this.ctx
     const pods = controlled(sim.store, rs, 'Pod').filter(isPodActive)
     const minReady = rs.spec?.minReadySeconds ?? 0
-    const templateLabels = rs.spec?.template?.metadata?.labels ?? {}
+    const templateLabels = Object.entries(rs.spec?.template?.metadata?.labels ?? {})
     let ready = 0
     let available = 0
     let labeled = 0
     let nextAvailable = Infinity
     for (const p of pods) {
-      if (Object.entries(templateLabels).every(([k, v]) => p.metadata.labels?.[k] === v)) labeled++
+      if (templateLabels.every(([k, v]) => p.metadata.labels?.[k] === v)) labeled++
       if (!isPodReady(p)) continue
       ready++
       if (isPodAvailable(p, minReady, sim.now)) available++

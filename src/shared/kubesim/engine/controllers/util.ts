@@ -105,9 +105,8 @@ export function orphansMatching(store: Store, ns: string, selector: unknown): Ku
   const equal: Record<string, string> = {}
   for (const r of sel) if ((r.operator === 'In' || r.operator === 'Equals') && r.values.length === 1) equal[r.key] = r.values[0]
   const out: KubeObject[] = []
-  for (const name of store.podNamesWithLabels(ns, equal)) {
-    const pod = store.get(R.pods, ns, name)
-    if (pod && !controllerRef(pod) && !isTerminating(pod) && matches(sel, pod.metadata.labels)) out.push(pod)
+  for (const pod of store.podsWithLabels(ns, equal)) {
+    if (!controllerRef(pod) && !isTerminating(pod) && matches(sel, pod.metadata.labels)) out.push(pod)
   }
   return out
 }

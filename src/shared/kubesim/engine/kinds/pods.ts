@@ -7,16 +7,20 @@ import { defaultPodSpec } from '../defaults/podspec'
 import { deepEqual, isPlainObject } from '../runtime/objects'
 import { validatePodSpec } from '../validation/podspec'
 
+const QOS_RESOURCES = ['cpu', 'memory']
+const NONE = {}
+
 export function qosClass(spec: any): 'Guaranteed' | 'Burstable' | 'BestEffort' {
-  const containers = [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])]
   let any = false
   let guaranteed = true
-  for (const c of containers) {
-    const req = c?.resources?.requests ?? {}
-    const lim = c?.resources?.limits ?? {}
-    for (const r of ['cpu', 'memory']) {
-      if (req[r] !== undefined || lim[r] !== undefined) any = true
-      if (lim[r] === undefined || (req[r] !== undefined && String(req[r]) !== String(lim[r]))) guaranteed = false
+  for (const list of [spec?.containers ?? [], spec?.initContainers ?? []]) {
+    for (const c of list) {
+      const req = c?.resources?.requests ?? NONE
+      const lim = c?.resources?.limits ?? NONE
+      for (const r of QOS_RESOURCES) {
+        if (req[r] !== undefined || lim[r] !== undefined) any = true
+        if (lim[r] === undefined || (req[r] !== undefined && String(req[r]) !== String(lim[r]))) guaranteed = false
+      }
     }
   }
   if (!any) return 'BestEffort'

@@ -18,7 +18,38 @@ import { ContainerRuntime } from './runtime'
 import type { ContainerRun, PodRun } from './state'
 
 export function nodeIP(node: KubeObject | undefined): string {
-  return node?.status?.addresses?.find((a: { type: string }) => a.type === 'InternalIP')?.address ?? ''
+  const addresses: { type: string; address?: string }[] | undefined = node?.status?.addresses
+  if (addresses) for (const a of addresses) if (a.type === 'InternalIP') return a.address ?? ''
+  return ''
+}
+
+/**
+ * Stored objects never change in place, so a node version's IP is found once: every pod
+ * sync asks, and walking a node's status reads several objects far apart in memory.
+ */
+const nodeIPs = new WeakMap<KubeObject, string>()
+
+function cachedNodeIP(node: KubeObject): string {
+  let ip = nodeIPs.get(node)
+  if (ip === undefined) nodeIPs.set(node, (ip = nodeIP(node)))
+  return ip
+}
+
+function containerRun(c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun {
+  return {
+    name: c.name,
+    init,
+    sidecar: init && c.restartPolicy === 'Always',
+    image: c.image,
+    phase: 'pending',
+    restartCount: 0,
+    backoff: 0,
+    pullBackoff: 0,
+    ready: false,
+    extraLogs: [],
+    overlay: [],
+    probes: {}
+  }
 }
 
 export class Kubelet implements Controller, Stateful {
@@ -90,27 +121,10 @@ export class Kubelet implements Controller, Stateful {
 
   private newRun(pod: KubeObject): PodRun {
     const sim = this.ctx.sim
-    const container = (c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun => ({
-      name: c.name,
-      init,
-      sidecar: init && c.restartPolicy === 'Always',
-      image: c.image,
-      phase: 'pending',
-      restartCount: 0,
-      backoff: 0,
-      pullBackoff: 0,
-      ready: false,
-      extraLogs: [],
-      overlay: [],
-      probes: {}
-    })
-    return {
-      uid: pod.metadata.uid,
-      node: pod.spec.nodeName,
-      created: sim.now,
-      sandboxAt: sim.now + sim.random.int(400, 1200),
-      containers: [...(pod.spec?.initContainers ?? []).map((c: { name: string; image: string }) => container(c, true)), ...(pod.spec?.containers ?? []).map((c: { name: string; image: string }) => container(c, false))]
-    }
+    const run: PodRun = { uid: pod.metadata.uid, node: pod.spec.nodeName, created: sim.now, sandboxAt: sim.now + sim.random.int(400, 1200), containers: [] }
+    for (const c of pod.spec?.initContainers ?? []) run.containers.push(containerRun(c, true))
+    for (const c of pod.spec?.containers ?? []) run.containers.push(containerRun(c, false))
+    return run
   }
 
   private allocateIP(pod: KubeObject, node: KubeObject): string {
@@ -172,8 +186,10 @@ export class Kubelet implements Controller, Stateful {
     const { sim, server } = this.ctx
     const [ns, name] = splitKey(key)
     const pod = sim.store.get(R.pods, ns, name)
+    const seen = sim.store.changes
     if (!pod || !pod.spec?.nodeName) return
-    if (this.wake.get(key) !== undefined && this.wake.get(key)! <= sim.now) this.wake.delete(key)
+    const wakeAt = this.wake.get(key)
+    if (wakeAt !== undefined && wakeAt <= sim.now) this.wake.delete(key)
     const nodeName: string = pod.spec.nodeName
     if (this.down.has(nodeName)) return
     const node = sim.store.get(R.nodes, undefined, nodeName)
@@ -191,11 +207,13 @@ export class Kubelet implements Controller, Stateful {
     if (pod.metadata.deletionTimestamp) {
       if (this.kill(pod, run, next)) return
     } else if (!run.finished) this.step(pod, run, node, next)
-    const status = buildPodStatus(run, pod, nodeIP(node), sim.now)
-    const current = sim.store.get(R.pods, ns, name)
+    const status = buildPodStatus(run, pod, cachedNodeIP(node), sim.now)
+    // Usually nothing was written since the first read, so the pod read then is still current.
+    const current = sim.store.changes === seen ? pod : sim.store.get(R.pods, ns, name)
     if (current && !deepEqual(current.status, status)) server.replace(R.pods, { ...current, status })
-    const due = next.filter((t): t is number => t !== undefined)
-    if (due.length) this.schedule(key, Math.min(...due))
+    let due: number | undefined
+    for (const t of next) if (t !== undefined && (due === undefined || t < due)) due = t
+    if (due !== undefined) this.schedule(key, due)
   }
 
   private step(pod: KubeObject, run: PodRun, node: KubeObject, next: (number | undefined)[]): void {

@@ -4,12 +4,19 @@ import { rfc3339 } from '../runtime/time'
 import { canonicalImage } from './images'
 import { imageID, parseImage } from './reference'
 import type { ContainerRun, PodRun } from './state'
+import { hostIPList, ipList, NO_LAST_STATE, sameList, sameMounts, sharedCondition, waitingState, type Condition } from '../runtime/status-parts'
 
-type Condition = { type: string; status: string; lastProbeTime: null; lastTransitionTime: string; reason?: string; message?: string }
+function specMounts(spec: KubeObject['spec'], name: string): { mountPath: string; name: string; readOnly?: boolean }[] {
+  for (const x of spec?.containers ?? []) if (x.name === name) return x.volumeMounts ?? []
+  for (const x of spec?.initContainers ?? []) if (x.name === name) return x.volumeMounts ?? []
+  return []
+}
 
-function volumeMounts(spec: KubeObject['spec'], name: string): unknown[] | undefined {
-  const c = [...(spec?.containers ?? []), ...(spec?.initContainers ?? [])].find((x: { name: string }) => x.name === name)
-  const mounts = (c?.volumeMounts ?? []).map((m: { mountPath: string; name: string; readOnly?: boolean }) => {
+function volumeMounts(spec: KubeObject['spec'], name: string, prev: unknown): unknown[] | undefined {
+  const specified = specMounts(spec, name)
+  if (!specified.length) return undefined
+  if (sameMounts(prev, specified)) return prev as unknown[]
+  return specified.map((m) => {
     const out: Record<string, unknown> = { mountPath: m.mountPath, name: m.name }
     if (m.readOnly) {
       out.readOnly = true
@@ -17,19 +24,16 @@ function volumeMounts(spec: KubeObject['spec'], name: string): unknown[] | undef
     }
     return out
   })
-  return mounts.length ? mounts : undefined
 }
 
-export function containerStatus(c: ContainerRun, spec: KubeObject['spec']): Record<string, unknown> {
+export function containerStatus(c: ContainerRun, spec: KubeObject['spec'], prev?: Record<string, any>): Record<string, unknown> { // eslint-disable-line @typescript-eslint/no-explicit-any
   const everRan = c.containerID !== undefined
   const status: Record<string, unknown> = {}
   const current = c.phase === 'running' || c.phase === 'exited' || c.phase === 'start-failed' ? c.containerID : c.last?.containerID
   if (current) status.containerID = current
   status.image = everRan ? canonicalImage(c.image) : c.image
   status.imageID = everRan ? imageID(parseImage(c.image)) : ''
-  status.lastState = c.last
-    ? { terminated: terminatedOf(c.last) }
-    : {}
+  status.lastState = c.last ? { terminated: terminatedOf(c.last) } : NO_LAST_STATE
   status.name = c.name
   status.ready = c.ready
   status.restartCount = c.restartCount
@@ -37,12 +41,9 @@ export function containerStatus(c: ContainerRun, spec: KubeObject['spec']): Reco
   if (c.phase === 'running') status.state = { running: { startedAt: rfc3339(c.startedAt!) } }
   else if (c.phase === 'exited' || c.phase === 'start-failed')
     status.state = { terminated: terminatedOf({ exitCode: c.exitCode ?? 0, reason: c.reason ?? 'Completed', message: c.message, startedAt: c.startedAt ?? c.finishedAt!, finishedAt: c.finishedAt!, containerID: c.containerID! }) }
-  else {
-    const waiting: Record<string, string> = { reason: c.reason ?? 'ContainerCreating' }
-    if (c.message) waiting.message = c.message
-    status.state = { waiting }
-  }
-  const mounts = volumeMounts(spec, c.name)
+  else if (!c.message) status.state = waitingState(c.reason ?? 'ContainerCreating')
+  else status.state = { waiting: { reason: c.reason ?? 'ContainerCreating', message: c.message } }
+  const mounts = volumeMounts(spec, c.name, prev?.volumeMounts)
   if (mounts) status.volumeMounts = mounts
   return status
 }
@@ -67,22 +68,37 @@ export function podPhase(run: PodRun): string {
   return 'Running'
 }
 
-function condition(prev: Condition[] | undefined, type: string, ok: boolean, now: number, reason?: string, message?: string): Condition {
+function condition(prev: Condition[] | undefined, type: string, ok: boolean, now: number, reason?: string, message?: () => string): Condition {
   const status = ok ? 'True' : 'False'
-  const old = prev?.find((c) => c.type === type)
-  const c: Condition = { type, status, lastProbeTime: null, lastTransitionTime: old && old.status === status ? old.lastTransitionTime : rfc3339(now) }
-  if (!ok && reason) {
-    c.reason = reason
-    if (message) c.message = message
+  let old: Condition | undefined
+  if (prev) for (const c of prev) if (c.type === type) {
+    old = c
+    break
   }
-  return c
+  const ltt = old && old.status === status ? old.lastTransitionTime : rfc3339(now)
+  if (ok || !reason) return sharedCondition(old, type, status, ltt)
+  return sharedCondition(old, type, status, ltt, reason, message?.() || undefined)
+}
+
+function named(prev: Record<string, any>[] | undefined, name: string): Record<string, any> | undefined { // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (Array.isArray(prev)) for (const s of prev) if (s?.name === name) return s
+  return undefined
 }
 
 /** kubetypes.PodConditionsByKubelet: the others (DisruptionTarget, readiness gates) are kept as they are, first, as the status manager's mergePodStatus does. */
 const KUBELET_CONDITIONS = new Set(['PodScheduled', 'Ready', 'Initialized', 'ContainersReady', 'PodReadyToStartContainers'])
 
+const NONE: Condition[] = []
+
+/** The conditions the kubelet does not own; almost always none, so no array is built then. */
+function othersConditions(prev: Condition[] | undefined): Condition[] {
+  if (!prev || prev.every((c) => KUBELET_CONDITIONS.has(c.type))) return NONE
+  return prev.filter((c) => !KUBELET_CONDITIONS.has(c.type))
+}
+
 export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now: number): Record<string, unknown> {
-  const prev: Condition[] | undefined = pod.status?.conditions
+  const prevStatus = pod.status
+  const prev: Condition[] | undefined = prevStatus?.conditions
   const phase = podPhase(run)
   const spec = pod.spec ?? {}
   const inits = run.containers.filter((c) => c.init)
@@ -92,23 +108,24 @@ export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now
   const unready = mains.filter((c) => !c.ready).map((c) => c.name)
   const completed = phase === 'Succeeded' || phase === 'Failed'
   const scheduled = prev?.find((c) => c.type === 'PodScheduled') ?? { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(run.created) }
-  const conditions: Condition[] = [
-    ...(prev?.filter((c) => !KUBELET_CONDITIONS.has(c.type)) ?? []),
+  const unreadyMessage = completed ? undefined : () => `containers with unready status: [${unready.join(' ')}]`
+  const conditions: Condition[] = sameList(prev, [
+    ...othersConditions(prev),
     condition(prev, 'PodReadyToStartContainers', sandboxReady, now),
-    condition(prev, 'Initialized', incompleteInits.length === 0, now, 'ContainersNotInitialized', `containers with incomplete status: [${incompleteInits.join(' ')}]`),
-    condition(prev, 'Ready', !completed && unready.length === 0, now, completed ? 'PodCompleted' : 'ContainersNotReady', completed ? undefined : `containers with unready status: [${unready.join(' ')}]`),
-    condition(prev, 'ContainersReady', !completed && unready.length === 0, now, completed ? 'PodCompleted' : 'ContainersNotReady', completed ? undefined : `containers with unready status: [${unready.join(' ')}]`),
+    condition(prev, 'Initialized', incompleteInits.length === 0, now, 'ContainersNotInitialized', () => `containers with incomplete status: [${incompleteInits.join(' ')}]`),
+    condition(prev, 'Ready', !completed && unready.length === 0, now, completed ? 'PodCompleted' : 'ContainersNotReady', unreadyMessage),
+    condition(prev, 'ContainersReady', !completed && unready.length === 0, now, completed ? 'PodCompleted' : 'ContainersNotReady', unreadyMessage),
     scheduled
-  ]
+  ])
   const status: Record<string, unknown> = { conditions }
-  status.containerStatuses = mains.map((c) => containerStatus(c, spec))
+  status.containerStatuses = sameList(prevStatus?.containerStatuses, mains.map((c) => containerStatus(c, spec, named(prevStatus?.containerStatuses, c.name))))
   status.hostIP = hostIP
-  status.hostIPs = [{ ip: hostIP }]
-  if (inits.length) status.initContainerStatuses = inits.map((c) => containerStatus(c, spec))
+  status.hostIPs = hostIPList(prevStatus?.hostIPs, hostIP)
+  if (inits.length) status.initContainerStatuses = sameList(prevStatus?.initContainerStatuses, inits.map((c) => containerStatus(c, spec, named(prevStatus?.initContainerStatuses, c.name))))
   status.phase = phase
   if (run.ip) {
     status.podIP = run.ip
-    status.podIPs = [{ ip: run.ip }]
+    status.podIPs = ipList(prevStatus?.podIPs, run.ip)
   }
   status.qosClass = pod.status?.qosClass
   status.startTime = rfc3339(run.created)

@@ -9,11 +9,11 @@ export type RandomState = [number, number, number, number]
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
 
 const HEX_CODES = Array.from('0123456789abcdef', (c) => c.charCodeAt(0))
-const UUID_CHARS = new Uint16Array(36)
+const NAME_CODES = Array.from(NAME_ALPHABET, (c) => c.charCodeAt(0))
 
-function putHex(out: Uint16Array, at: number, n: number, digits: number): number {
-  for (let k = digits - 1; k >= 0; k--) out[at++] = HEX_CODES[(n >>> (k * 4)) & 15]
-  return at
+/** The hex digit of `n` at bit `shift`, as a character code. */
+function digit(n: number, shift: number): number {
+  return HEX_CODES[(n >>> shift) & 15]
 }
 
 function hex8(n: number): string {
@@ -76,9 +76,15 @@ export class Random {
 
   /** The 5-character suffix the API server appends to a generateName. */
   suffix(length = 5): string {
+    // Built in one string (not one per character): suffixes are drawn by the hundred thousand.
+    if (length === 5) return String.fromCharCode(this.nameCode(), this.nameCode(), this.nameCode(), this.nameCode(), this.nameCode())
     let out = ''
     for (let i = 0; i < length; i++) out += NAME_ALPHABET[this.int(0, NAME_ALPHABET.length - 1)]
     return out
+  }
+
+  private nameCode(): number {
+    return NAME_CODES[this.int(0, NAME_CODES.length - 1)]
   }
 
   hex(length: number): string {
@@ -94,20 +100,16 @@ export class Random {
     const c = this.uint32()
     const a = this.uint32()
     const d = this.uint32()
-    const out = UUID_CHARS
-    let i = putHex(out, 0, a, 8)
-    out[i++] = 45
-    i = putHex(out, i, b >>> 16, 4)
-    out[i++] = 45
-    out[i++] = 52
-    i = putHex(out, i, b & 0xfff, 3)
-    out[i++] = 45
-    i = putHex(out, i, 0x8 | ((c >>> 28) & 3), 1)
-    i = putHex(out, i, (c >>> 16) & 0xfff, 3)
-    out[i++] = 45
-    i = putHex(out, i, c & 0xffff, 4)
-    putHex(out, i, d, 8)
-    return String.fromCharCode.apply(null, out as unknown as number[])
+    const y = 0x8 | ((c >>> 28) & 3)
+    // prettier-ignore
+    return String.fromCharCode(
+      digit(a, 28), digit(a, 24), digit(a, 20), digit(a, 16), digit(a, 12), digit(a, 8), digit(a, 4), digit(a, 0), 45,
+      digit(b, 28), digit(b, 24), digit(b, 20), digit(b, 16), 45,
+      52, digit(b, 8), digit(b, 4), digit(b, 0), 45,
+      digit(y, 0), digit(c, 24), digit(c, 20), digit(c, 16), 45,
+      digit(c, 12), digit(c, 8), digit(c, 4), digit(c, 0),
+      digit(d, 28), digit(d, 24), digit(d, 20), digit(d, 16), digit(d, 12), digit(d, 8), digit(d, 4), digit(d, 0)
+    )
   }
 }
 

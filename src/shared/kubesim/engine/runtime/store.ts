@@ -2,6 +2,7 @@
 // controllers need so that no reconcile scans the whole cluster.
 import type { KubeObject, ResourceInfo } from '../contract'
 import { resourceKey } from '../api/resources'
+import { Slot, Table } from './table'
 
 export type WatchType = 'ADDED' | 'MODIFIED' | 'DELETED'
 
@@ -14,76 +15,33 @@ export interface WatchEvent {
 
 export type Watcher = (event: WatchEvent) => void
 
-class Table {
-  readonly byNamespace = new Map<string, Map<string, KubeObject>>()
-  /** Sorted names per namespace; only adds and deletes invalidate them. */
-  private readonly sortedNames = new Map<string, string[]>()
-  private sortedNamespaces: string[] | undefined
-  size = 0
+const NO_WATCHERS: Watcher[] = []
 
-  get(ns: string, name: string): KubeObject | undefined {
-    return this.byNamespace.get(ns)?.get(name)
-  }
-
-  set(ns: string, name: string, obj: KubeObject): void {
-    let names = this.byNamespace.get(ns)
-    if (!names) {
-      this.byNamespace.set(ns, (names = new Map()))
-      this.sortedNamespaces = undefined
-    }
-    if (!names.has(name)) {
-      this.size++
-      this.sortedNames.delete(ns)
-    }
-    names.set(name, obj)
-  }
-
-  delete(ns: string, name: string): void {
-    const names = this.byNamespace.get(ns)
-    if (!names?.delete(name)) return
-    this.size--
-    this.sortedNames.delete(ns)
-    if (names.size === 0) {
-      this.byNamespace.delete(ns)
-      this.sortedNamespaces = undefined
-    }
-  }
-
-  /** As etcd returns a range: ordered by namespace, then name. */
-  list(ns: string | undefined, out: KubeObject[] = []): KubeObject[] {
-    if (ns === undefined) {
-      if (!this.sortedNamespaces) this.sortedNamespaces = [...this.byNamespace.keys()].sort(byteOrder)
-      for (const n of this.sortedNamespaces) this.list(n, out)
-      return out
-    }
-    const names = this.byNamespace.get(ns)
-    if (!names) return out
-    let sorted = this.sortedNames.get(ns)
-    if (!sorted) this.sortedNames.set(ns, (sorted = [...names.keys()].sort(byteOrder)))
-    for (const n of sorted) out.push(names.get(n)!)
-    return out
-  }
-
-  /** Every object, in insertion order per namespace (cheap; for controllers and snapshots). */
-  *all(): Iterable<KubeObject> {
-    for (const names of this.byNamespace.values()) yield* names.values()
-  }
-}
-
-function byteOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
+function isPods(info: ResourceInfo): boolean {
+  return info.name === 'pods' && info.group === ''
 }
 
 export class Store {
   private readonly tables = new Map<string, Table>()
-  private readonly byUid = new Map<string, KubeObject>()
-  private readonly dependents = new Map<string, Set<string>>()
-  private readonly podsByNode = new Map<string, Set<string>>()
-  /** Pods by namespace, then by `key=value` label pair. */
-  private readonly podsByLabel = new Map<string, Map<string, Set<string>>>()
+  /** Tables by resource handle, so a lookup builds no key string. */
+  private tableByInfo = new WeakMap<ResourceInfo, Table | null>()
+  // Indexes hold slots: an update that keeps an object's uid, owners, labels and node
+  // touches none of them. Set order is part of behaviour (it is the order controllers walk
+  // dependents and pods in), so a re-keyed object moves to the end, as it always has.
+  private readonly byUid = new Map<string, Slot>()
+  private readonly dependents = new Map<string, Set<Slot>>()
+  private readonly podsByNode = new Map<string, Set<Slot>>()
+  /** Pods by namespace, then by label key, then by label value. */
+  private readonly podsByLabel = new Map<string, Map<string, Map<string, Set<Slot>>>>()
   private readonly watchers: Watcher[] = []
   private readonly watchersByResource = new Map<string, Watcher[]>()
+  private readonly watchersByInfo = new WeakMap<ResourceInfo, Watcher[]>()
   resourceVersion: number
+  /**
+   * Bumped by every write and removal: a caller that read an object and sees the same count
+   * later knows a second read would return the same thing, and saves a lookup in a big table.
+   */
+  changes = 0
 
   constructor(resourceVersion = 1) {
     this.resourceVersion = resourceVersion
@@ -103,81 +61,90 @@ export class Store {
     }
   }
 
+  private tableOf(info: ResourceInfo): Table | undefined {
+    let t = this.tableByInfo.get(info)
+    if (t === undefined) {
+      t = this.tables.get(resourceKey(info)) ?? null
+      this.tableByInfo.set(info, t)
+    }
+    return t ?? undefined
+  }
+
   private table(info: ResourceInfo): Table {
-    const key = resourceKey(info)
-    let t = this.tables.get(key)
-    if (!t) this.tables.set(key, (t = new Table()))
+    let t = this.tableOf(info)
+    if (!t) {
+      this.tables.set(resourceKey(info), (t = new Table()))
+      // Handles remembered as having no table are forgotten (tables are created a few dozen times at most).
+      this.tableByInfo = new WeakMap([[info, t]])
+    }
     return t
   }
 
   get(info: ResourceInfo, ns: string | undefined, name: string): KubeObject | undefined {
-    return this.tables.get(resourceKey(info))?.get(info.namespaced ? (ns ?? '') : '', name)
+    return this.tableOf(info)?.get(info.namespaced ? (ns ?? '') : '', name)
   }
 
   list(info: ResourceInfo, ns?: string): readonly KubeObject[] {
-    return this.tables.get(resourceKey(info))?.list(info.namespaced ? ns : undefined) ?? []
+    return this.tableOf(info)?.list(info.namespaced ? ns : undefined) ?? []
   }
 
   /** Unordered iteration, cheaper than list() when order does not matter. */
   all(info: ResourceInfo): Iterable<KubeObject> {
-    return this.tables.get(resourceKey(info))?.all() ?? []
+    return this.tableOf(info)?.all() ?? []
   }
 
   /** Whether a namespace holds any object of this resource (cheap; for watch filters). */
   any(info: ResourceInfo, ns: string | undefined): boolean {
-    return (this.tables.get(resourceKey(info))?.byNamespace.get(ns ?? '')?.size ?? 0) > 0
+    return (this.tableOf(info)?.byNamespace.get(ns ?? '')?.size ?? 0) > 0
   }
 
   count(info: ResourceInfo): number {
-    return this.tables.get(resourceKey(info))?.size ?? 0
+    return this.tableOf(info)?.size ?? 0
   }
 
   namespacesOf(info: ResourceInfo): string[] {
-    return [...(this.tables.get(resourceKey(info))?.byNamespace.keys() ?? [])]
+    return [...(this.tableOf(info)?.byNamespace.keys() ?? [])]
   }
 
   byUID(uid: string): KubeObject | undefined {
-    return this.byUid.get(uid)
+    return this.byUid.get(uid)?.obj
   }
 
   /** Objects whose ownerReferences name this uid. */
   dependentsOf(uid: string): KubeObject[] {
-    const uids = this.dependents.get(uid)
-    if (!uids) return []
+    const slots = this.dependents.get(uid)
+    if (!slots) return []
     const out: KubeObject[] = []
-    for (const u of uids) {
-      const o = this.byUid.get(u)
-      if (o) out.push(o)
-    }
+    for (const s of slots) out.push(s.obj)
     return out
   }
 
   podsOnNode(node: string): KubeObject[] {
     const out: KubeObject[] = []
-    const pods = this.tables.get('/pods')
-    for (const key of this.podsByNode.get(node) ?? []) {
-      const slash = key.indexOf('/')
-      const p = pods?.get(key.slice(0, slash), key.slice(slash + 1))
-      if (p) out.push(p)
-    }
+    for (const s of this.podsByNode.get(node) ?? []) out.push(s.obj)
     return out
   }
 
   /**
-   * Names of pods in `ns` carrying every `key=value` pair given (the equality part of a
-   * selector); the caller still checks the full selector. Undefined pairs: every pod.
+   * Pods in `ns` carrying every `key=value` pair given (the equality part of a selector);
+   * the caller still checks the full selector. No pairs: every pod of the namespace.
    */
-  podNamesWithLabels(ns: string, pairs: Record<string, string>): Iterable<string> {
+  *podsWithLabels(ns: string, pairs: Record<string, string>): Iterable<KubeObject> {
     const byLabel = this.podsByLabel.get(ns)
-    let smallest: Set<string> | undefined
+    let smallest: Set<Slot> | undefined
+    let any = false
     for (const k in pairs) {
-      const set = byLabel?.get(`${k}=${pairs[k]}`)
-      if (!set) return []
+      any = true
+      const set = byLabel?.get(k)?.get(pairs[k])
+      if (!set) return
       if (!smallest || set.size < smallest.size) smallest = set
     }
-    if (smallest) return smallest
+    if (any) {
+      for (const s of smallest!) yield s.obj
+      return
+    }
     const pods = this.tables.get('/pods')?.byNamespace.get(ns)
-    return pods ? pods.keys() : []
+    if (pods) for (const s of pods.values()) yield s.obj
   }
 
   nextResourceVersion(): string {
@@ -189,93 +156,120 @@ export class Store {
    * modified in place (writers build new versions); the API boundary freezes what it hands out.
    */
   put(info: ResourceInfo, obj: KubeObject, silent = false): KubeObject {
+    return this.write(info, obj, silent, false)
+  }
+
+  /** Stores an object the caller has just checked is not there (a create): one lookup fewer. */
+  add(info: ResourceInfo, obj: KubeObject): KubeObject {
+    return this.write(info, obj, false, true)
+  }
+
+  private write(info: ResourceInfo, obj: KubeObject, silent: boolean, absent: boolean): KubeObject {
+    this.changes++
     const ns = info.namespaced ? (obj.metadata.namespace ?? '') : ''
     const table = this.table(info)
-    const old = table.get(ns, obj.metadata.name)
-    table.set(ns, obj.metadata.name, obj)
-    if (old) this.reindex(info, old, obj)
-    else this.index(info, obj)
+    if (silent && info.name === 'events') {
+      // The recorder's writes: nobody watches them and no index holds events.
+      table.put(ns, obj.metadata.name, obj)
+      return obj
+    }
+    const slot = absent ? undefined : table.slot(ns, obj.metadata.name)
+    let old: KubeObject | undefined
+    if (slot) {
+      old = slot.obj
+      slot.obj = obj
+      this.reindex(info, slot, old, obj)
+    } else this.index(info, table.add(ns, obj.metadata.name, obj), obj)
     if (!silent) this.emit({ type: old ? 'MODIFIED' : 'ADDED', resource: info, object: obj, old })
     return obj
   }
 
   remove(info: ResourceInfo, obj: KubeObject): void {
     const ns = info.namespaced ? (obj.metadata.namespace ?? '') : ''
-    const table = this.tables.get(resourceKey(info))
-    const current = table?.get(ns, obj.metadata.name)
-    if (!table || !current) return
+    const table = this.tableOf(info)
+    const slot = table?.slot(ns, obj.metadata.name)
+    if (!table || !slot) return
+    this.changes++
+    const current = slot.obj
     table.delete(ns, obj.metadata.name)
-    this.unindex(info, current)
+    this.unindex(info, slot, current)
     this.emit({ type: 'DELETED', resource: info, object: current })
   }
 
   private emit(event: WatchEvent): void {
     for (const w of this.watchers) w(event)
-    const specific = this.watchersByResource.get(resourceKey(event.resource))
-    if (specific) for (const w of specific) w(event)
-  }
-
-  /** An update: only the indexes whose inputs changed are touched. */
-  private reindex(info: ResourceInfo, old: KubeObject, obj: KubeObject): void {
-    const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences
-    const samePodKeys = info.name !== 'pods' || info.group !== '' || (old.metadata.labels === obj.metadata.labels && old.spec?.nodeName === obj.spec?.nodeName)
-    if (old.metadata.uid === obj.metadata.uid && sameOwners && samePodKeys) {
-      if (info.name !== 'events') this.byUid.set(obj.metadata.uid, obj)
-      return
+    let specific = this.watchersByInfo.get(event.resource)
+    if (specific === undefined) {
+      specific = this.watchersByResource.get(resourceKey(event.resource)) ?? NO_WATCHERS
+      this.watchersByInfo.set(event.resource, specific)
     }
-    this.unindex(info, old)
-    this.index(info, obj)
+    for (const w of specific) w(event)
   }
 
-  private index(info: ResourceInfo, obj: KubeObject): void {
-    // Events are never owners nor looked up by uid: leaving them out keeps the map small.
+  /** An update: nothing to do unless an input of the indexes changed. */
+  private reindex(info: ResourceInfo, slot: Slot, old: KubeObject, obj: KubeObject): void {
     if (info.name === 'events') return
-    const uid = obj.metadata.uid
-    this.byUid.set(uid, obj)
+    const sameUid = old.metadata.uid === obj.metadata.uid
+    const sameOwners = old.metadata.ownerReferences === obj.metadata.ownerReferences
+    const samePodKeys = !isPods(info) || (old.metadata.labels === obj.metadata.labels && old.spec?.nodeName === obj.spec?.nodeName)
+    if (sameUid && sameOwners && samePodKeys) return
+    this.unindex(info, slot, old, sameUid)
+    this.index(info, slot, obj, sameUid)
+  }
+
+  private index(info: ResourceInfo, slot: Slot, obj: KubeObject, keepUid = false): void {
+    // Events are never owners nor looked up by uid: leaving them out keeps the maps small.
+    if (info.name === 'events') return
+    if (!keepUid) this.byUid.set(obj.metadata.uid, slot)
     for (const ref of obj.metadata.ownerReferences ?? []) {
       let set = this.dependents.get(ref.uid)
       if (!set) this.dependents.set(ref.uid, (set = new Set()))
-      set.add(uid)
+      set.add(slot)
     }
-    if (info.name === 'pods' && info.group === '') {
-      if (obj.spec?.nodeName) {
-        let set = this.podsByNode.get(obj.spec.nodeName)
-        if (!set) this.podsByNode.set(obj.spec.nodeName, (set = new Set()))
-        set.add(`${obj.metadata.namespace ?? ''}/${obj.metadata.name}`)
-      }
-      const ns = obj.metadata.namespace ?? ''
-      let byLabel = this.podsByLabel.get(ns)
-      if (!byLabel) this.podsByLabel.set(ns, (byLabel = new Map()))
-      for (const k in obj.metadata.labels ?? {}) {
-        const pair = `${k}=${obj.metadata.labels![k]}`
-        let set = byLabel.get(pair)
-        if (!set) byLabel.set(pair, (set = new Set()))
-        set.add(obj.metadata.name)
-      }
+    if (!isPods(info)) return
+    const node = obj.spec?.nodeName
+    if (node) {
+      let set = this.podsByNode.get(node)
+      if (!set) this.podsByNode.set(node, (set = new Set()))
+      set.add(slot)
+    }
+    const ns = obj.metadata.namespace ?? ''
+    let byLabel = this.podsByLabel.get(ns)
+    if (!byLabel) this.podsByLabel.set(ns, (byLabel = new Map()))
+    const labels = obj.metadata.labels
+    for (const k in labels) {
+      let byValue = byLabel.get(k)
+      if (!byValue) byLabel.set(k, (byValue = new Map()))
+      let set = byValue.get(labels[k])
+      if (!set) byValue.set(labels[k], (set = new Set()))
+      set.add(slot)
     }
   }
 
-  private unindex(info: ResourceInfo, obj: KubeObject): void {
+  private unindex(info: ResourceInfo, slot: Slot, obj: KubeObject, keepUid = false): void {
     if (info.name === 'events') return
-    const uid = obj.metadata.uid
-    this.byUid.delete(uid)
+    if (!keepUid) this.byUid.delete(obj.metadata.uid)
     for (const ref of obj.metadata.ownerReferences ?? []) {
       const set = this.dependents.get(ref.uid)
-      set?.delete(uid)
+      set?.delete(slot)
       if (set && set.size === 0) this.dependents.delete(ref.uid)
     }
-    if (info.name === 'pods' && info.group === '') {
-      if (obj.spec?.nodeName) {
-        const set = this.podsByNode.get(obj.spec.nodeName)
-        set?.delete(`${obj.metadata.namespace ?? ''}/${obj.metadata.name}`)
-        if (set && set.size === 0) this.podsByNode.delete(obj.spec.nodeName)
-      }
-      const byLabel = this.podsByLabel.get(obj.metadata.namespace ?? '')
-      for (const k in obj.metadata.labels ?? {}) {
-        const pair = `${k}=${obj.metadata.labels![k]}`
-        const set = byLabel?.get(pair)
-        set?.delete(obj.metadata.name)
-        if (set && set.size === 0) byLabel!.delete(pair)
+    if (!isPods(info)) return
+    const node = obj.spec?.nodeName
+    if (node) {
+      const set = this.podsByNode.get(node)
+      set?.delete(slot)
+      if (set && set.size === 0) this.podsByNode.delete(node)
+    }
+    const byLabel = this.podsByLabel.get(obj.metadata.namespace ?? '')
+    const labels = obj.metadata.labels
+    for (const k in labels) {
+      const byValue = byLabel?.get(k)
+      const set = byValue?.get(labels[k])
+      set?.delete(slot)
+      if (set && set.size === 0) {
+        byValue!.delete(labels[k])
+        if (byValue!.size === 0) byLabel!.delete(k)
       }
     }
   }

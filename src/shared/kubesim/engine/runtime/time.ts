@@ -24,10 +24,17 @@ export function rfc3339Micro(ms: number): string {
   return lastMicroText
 }
 
+/** Timestamps come in runs of the same instant: the last one parsed is remembered. */
+let lastParsedText = ''
+let lastParsed: number | undefined
+
 export function parseTime(text: string | undefined): number | undefined {
   if (!text) return undefined
+  if (text === lastParsedText) return lastParsed
   const ms = Date.parse(text)
-  return Number.isNaN(ms) ? undefined : ms
+  lastParsedText = text
+  lastParsed = Number.isNaN(ms) ? undefined : ms
+  return lastParsed
 }
 
 export const SECOND = 1000

@@ -4,7 +4,7 @@ import type { KubeObject } from '../contract'
 import { milli, quantityValue } from '../api/quantity'
 import type { Store, WatchEvent } from '../runtime/store'
 import { controllerRef, R } from '../controllers/util'
-import { nonZeroRequests, podResources } from './requests'
+import { nonZeroRequests, podResources, type Requests } from './requests'
 
 export interface Taint {
   key: string
@@ -56,6 +56,11 @@ export class NodeState {
   }
 }
 
+export interface PodShape {
+  req: Requests
+  nz: { cpu: number; memory: number }
+}
+
 interface Contribution {
   uid: string
   node: string
@@ -68,9 +73,15 @@ interface Contribution {
   owner?: string
 }
 
+function hasRequiredAntiAffinity(pod: KubeObject): boolean {
+  return (pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length > 0
+}
+
+const NO_PORTS: string[] = []
+
 function hostPorts(pod: KubeObject): string[] {
-  const out: string[] = []
-  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) out.push(`${p.protocol ?? 'TCP'}/${p.hostIP ?? '0.0.0.0'}/${p.hostPort}`)
+  let out: string[] = NO_PORTS
+  for (const c of pod.spec?.containers ?? []) for (const p of c.ports ?? []) if (p.hostPort) (out === NO_PORTS ? (out = []) : out).push(`${p.protocol ?? 'TCP'}/${p.hostIP ?? '0.0.0.0'}/${p.hostPort}`)
   return out
 }
 
@@ -80,6 +91,11 @@ function hostPorts(pod: KubeObject): string[] {
  */
 export class NodeFit {
   ok = new Uint8Array(0)
+  /**
+   * `ok` and room for one more pod requesting nothing (free counts not negative): most pods
+   * request nothing, so the filter's common case reads one byte per node instead of five arrays.
+   */
+  roomy = new Uint8Array(0)
   /** PreferNoSchedule taints to score against. */
   soft = new Uint8Array(0)
   freeCpu = new Float64Array(0)
@@ -90,12 +106,15 @@ export class NodeFit {
   allocMem = new Float64Array(0)
   nzCpu = new Float64Array(0)
   nzMem = new Float64Array(0)
-  /** Bumped on every change of the node's requests or allocatable. */
-  version = new Int32Array(0)
-  scoreVersion = new Int32Array(0)
-  scoreCpu = new Float64Array(0)
-  scoreMem = new Float64Array(0)
+  /**
+   * The shape stamp each node's `scoreBase` was computed for; -1 once the node's requests or
+   * allocatable change. One array read tells whether a score is still good.
+   */
+  scoreShape = new Int32Array(0)
   scoreBase = new Float64Array(0)
+  private shape = 0
+  private shapeCpu = NaN
+  private shapeMem = NaN
 
   private ensure(size: number): void {
     if (size <= this.ok.length) return
@@ -106,6 +125,7 @@ export class NodeFit {
       return next
     }
     this.ok = grow(this.ok, (n) => new Uint8Array(n))
+    this.roomy = grow(this.roomy, (n) => new Uint8Array(n))
     this.soft = grow(this.soft, (n) => new Uint8Array(n))
     this.freeCpu = grow(this.freeCpu, (n) => new Float64Array(n))
     this.freeMem = grow(this.freeMem, (n) => new Float64Array(n))
@@ -115,10 +135,7 @@ export class NodeFit {
     this.allocMem = grow(this.allocMem, (n) => new Float64Array(n))
     this.nzCpu = grow(this.nzCpu, (n) => new Float64Array(n))
     this.nzMem = grow(this.nzMem, (n) => new Float64Array(n))
-    this.version = grow(this.version, (n) => new Int32Array(n))
-    this.scoreVersion = grow(this.scoreVersion, (n) => new Int32Array(n).fill(-1))
-    this.scoreCpu = grow(this.scoreCpu, (n) => new Float64Array(n))
-    this.scoreMem = grow(this.scoreMem, (n) => new Float64Array(n))
+    this.scoreShape = grow(this.scoreShape, (n) => new Int32Array(n).fill(-1))
     this.scoreBase = grow(this.scoreBase, (n) => new Float64Array(n))
   }
 
@@ -131,11 +148,25 @@ export class NodeFit {
     this.freeMem[i] = n.allocMem - n.reqMem
     this.freeStorage[i] = n.allocStorage - n.reqStorage
     this.freePods[i] = n.maxPods - n.podCount
+    this.roomy[i] = this.ok[i] === 1 && this.freePods[i] > 0 && this.freeCpu[i] >= 0 && this.freeMem[i] >= 0 && this.freeStorage[i] >= 0 ? 1 : 0
     this.allocCpu[i] = n.allocCpu
     this.allocMem[i] = n.allocMem
     this.nzCpu[i] = n.nzCpu
     this.nzMem[i] = n.nzMem
-    this.version[i]++
+    this.scoreShape[i] = -1
+  }
+
+  /**
+   * A stamp for the non-zero requests of the pod being scored. Consecutive pods mostly share
+   * one shape (a ReplicaSet's replicas), so their cycles reuse each other's node scores.
+   */
+  shapeStamp(nzCpu: number, nzMem: number): number {
+    if (nzCpu !== this.shapeCpu || nzMem !== this.shapeMem) {
+      this.shapeCpu = nzCpu
+      this.shapeMem = nzMem
+      this.shape++
+    }
+    return this.shape
   }
 }
 
@@ -154,6 +185,21 @@ export class SchedulerCache {
     for (const p of store.all(R.pods)) this.onPod(p)
   }
 
+  private shapeSpec: KubeObject['spec'] | undefined
+  private shape: PodShape | undefined
+
+  /**
+   * A stored pod's requests and scoring requests. A scheduling cycle, then the binding it
+   * causes, ask about the same containers: the answer is remembered for one pod.
+   */
+  shapeOf(pod: KubeObject): PodShape {
+    const spec = pod.spec
+    const last = this.shapeSpec
+    if (this.shape && last && spec && last.containers === spec.containers && last.initContainers === spec.initContainers && last.overhead === spec.overhead) return this.shape
+    this.shapeSpec = spec
+    return (this.shape = { req: podResources(pod), nz: nonZeroRequests(pod) })
+  }
+
   node(name: string): NodeState | undefined {
     return this.byName.get(name)
   }
@@ -168,7 +214,7 @@ export class SchedulerCache {
       else this.upsertNode(e.object)
     } else if (e.resource === R.pods) {
       if (e.type === 'DELETED') this.forget(`${e.object.metadata.namespace}/${e.object.metadata.name}`)
-      else this.onPod(e.object)
+      else this.onPod(e.object, e.old)
     }
   }
 
@@ -209,20 +255,34 @@ export class SchedulerCache {
     }
   }
 
-  private onPod(pod: KubeObject): void {
-    const key = `${pod.metadata.namespace}/${pod.metadata.name}`
+  private onPod(pod: KubeObject, old?: KubeObject): void {
     const nodeName: string | undefined = pod.spec?.nodeName
     const phase = pod.status?.phase
     const terminal = phase === 'Succeeded' || phase === 'Failed'
+    if (old !== undefined && !terminal && old.metadata.uid === pod.metadata.uid && old.status?.phase !== 'Succeeded' && old.status?.phase !== 'Failed') {
+      // The cache holds what `old` contributed: a bound pod its requests (which cannot change
+      // once bound), an unbound pod nothing. Most writes (status, binding) need no lookup.
+      const oldNode: string | undefined = old.spec?.nodeName
+      if (oldNode ? oldNode === nodeName : !nodeName) return
+      if (!oldNode) return this.bind(`${pod.metadata.namespace}/${pod.metadata.name}`, pod, nodeName!)
+    }
+    const key = `${pod.metadata.namespace}/${pod.metadata.name}`
     const known = this.contributions.get(key)
     // A pod's requests cannot change once bound: only binding, finishing or replacing matter.
     if (known && known.uid === pod.metadata.uid && known.node === nodeName && !terminal) return
-    this.forget(key)
-    if ((pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []).length && pod.spec?.nodeName)
-      this.antiAffinityPods.add(key)
-    if (!nodeName || terminal) return
-    const req = podResources(pod)
-    const nz = nonZeroRequests(pod)
+    // forget(key), without a second lookup when the pod contributed nothing (a new pod).
+    if (known) this.forget(key)
+    else this.antiAffinityPods.delete(key)
+    if (!nodeName || terminal) {
+      if (nodeName && hasRequiredAntiAffinity(pod)) this.antiAffinityPods.add(key)
+      return
+    }
+    this.bind(key, pod, nodeName)
+  }
+
+  private bind(key: string, pod: KubeObject, nodeName: string): void {
+    if (hasRequiredAntiAffinity(pod)) this.antiAffinityPods.add(key)
+    const { req, nz } = this.shapeOf(pod)
     const c: Contribution = { uid: pod.metadata.uid, node: nodeName, cpu: req.cpu, memory: req.memory, storage: req.storage, nzCpu: nz.cpu, nzMem: nz.memory, ports: hostPorts(pod), owner: controllerRef(pod)?.uid }
     this.contributions.set(key, c)
     this.apply(c, 1)

@@ -4,10 +4,10 @@ import type { KubeObject } from '../contract'
 import type { Sim } from '../runtime/sim'
 import { controllerRef } from '../controllers/util'
 import { nodeAffinityMatches, preferredAffinityScore, tolerates, untolerated, type Toleration } from './affinity'
-import type { NodeState, SchedulerCache } from './cache'
-import { prepareInterPodAffinity, prepareTopologySpread } from './podaffinity'
-import { nonZeroRequests, podResources } from './requests'
-import { planVolumes, volumesFit } from './volumes'
+import type { NodeFit, NodeState, SchedulerCache, Taint } from './cache'
+import { prepareInterPodAffinity, prepareTopologySpread, type AffinityCheck } from './podaffinity'
+import type { Requests } from './requests'
+import { planVolumes, volumesFit, type VolumePlan } from './volumes'
 
 export interface Placement {
   node?: string
@@ -38,47 +38,58 @@ function hostPortsOf(pod: KubeObject): string[] {
   return out
 }
 
-export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start: number): Placement {
-  const nodes = cache.nodes
-  const total = nodes.length
-  const volumes = planVolumes(sim.store, pod)
-  const fail = (reasons: Map<string, number>, prefilter?: string): Placement => ({
-    message: fitError(total, reasons, prefilter),
-    nextStart: start,
-    delayedClaims: []
-  })
-  if (total === 0) return { message: 'no nodes available to schedule pods', nextStart: 0, delayedClaims: [] }
-  if (volumes.error) return fail(new Map(), volumes.error)
+const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }
 
-  const spec = pod.spec ?? {}
-  const req = podResources(pod)
-  const tolerations: Toleration[] = spec.tolerations ?? []
-  const tolerationCache = new Map<string, string | undefined>()
-  const wantedNode: string | undefined = spec.nodeName
-  const ports = hostPortsOf(pod)
-  const hasAffinity = !!spec.nodeSelector || !!spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
-  const eligible = (n: NodeState): boolean => !hasAffinity || nodeAffinityMatches(spec, n.labels, n.name)
-  const interPod = prepareInterPodAffinity(sim.store, cache, pod)
-  const spread = prepareTopologySpread(sim.store, cache, pod, eligible)
-  const hasVolumeTerms = volumes.pvTerms.length > 0
+/** The Filter plugins for one pod: why a node cannot take it (undefined when it can; several reasons only for resources). */
+class PodFilter {
+  readonly spec: KubeObject['spec']
+  readonly tolerations: Toleration[]
+  readonly wantedNode: string | undefined
+  readonly ports: string[]
+  readonly hasAffinity: boolean
+  readonly simple: boolean
+  private tolerationCache: Map<string, string | undefined> | undefined
+  interPod: AffinityCheck | undefined
+  spread: AffinityCheck | undefined
 
-  const hasTolerations = tolerations.length > 0
-  const simple = !hasAffinity && !ports.length && !hasVolumeTerms && !interPod && !spread && !wantedNode
-  /** Why `n` cannot take the pod: undefined when it can, several reasons only for resources. */
-  const filter = (n: NodeState): string | string[] | undefined => {
-    if (n.unschedulable && !(hasTolerations && tolerations.some((t) => tolerates(t, { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' })))) return 'node(s) were unschedulable'
-    if (wantedNode && wantedNode !== n.name) return "node(s) didn't match the requested node name"
+  constructor(
+    pod: KubeObject,
+    readonly req: Requests,
+    readonly volumes: VolumePlan,
+    sim: Sim,
+    cache: SchedulerCache
+  ) {
+    const spec = (this.spec = pod.spec ?? {})
+    this.tolerations = spec.tolerations ?? []
+    this.wantedNode = spec.nodeName
+    this.ports = hostPortsOf(pod)
+    this.hasAffinity = !!spec.nodeSelector || !!spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution
+    this.interPod = prepareInterPodAffinity(sim.store, cache, pod)
+    this.spread = spec.topologySpreadConstraints ? prepareTopologySpread(sim.store, cache, pod, (n) => this.eligible(n)) : undefined
+    this.simple = !this.hasAffinity && !this.ports.length && !volumes.pvTerms.length && !this.interPod && !this.spread && !this.wantedNode
+  }
+
+  eligible(n: NodeState): boolean {
+    return !this.hasAffinity || nodeAffinityMatches(this.spec, n.labels, n.name)
+  }
+
+  why(n: NodeState): string | string[] | undefined {
+    const tolerations = this.tolerations
+    if (n.unschedulable && !(tolerations.length > 0 && tolerations.some((t) => tolerates(t, UNSCHEDULABLE_TAINT)))) return 'node(s) were unschedulable'
+    if (this.wantedNode && this.wantedNode !== n.name) return "node(s) didn't match the requested node name"
     if (n.hardTaints.length) {
-      let verdict = tolerationCache.get(n.taintSignature)
-      if (!tolerationCache.has(n.taintSignature)) {
+      const cache = (this.tolerationCache ??= new Map())
+      let verdict = cache.get(n.taintSignature)
+      if (!cache.has(n.taintSignature)) {
         const t = untolerated(n.hardTaints, tolerations)
         verdict = t ? `node(s) had untolerated taint {${t.key}: ${t.value ?? ''}}` : undefined
-        tolerationCache.set(n.taintSignature, verdict)
+        cache.set(n.taintSignature, verdict)
       }
       if (verdict) return verdict
     }
-    if (hasAffinity && !nodeAffinityMatches(spec, n.labels, n.name)) return "node(s) didn't match Pod's node affinity/selector"
-    if (ports.length && ports.some((p) => n.hostPorts.has(p))) return "node(s) didn't have free ports for the requested pod ports"
+    if (this.hasAffinity && !nodeAffinityMatches(this.spec, n.labels, n.name)) return "node(s) didn't match Pod's node affinity/selector"
+    if (this.ports.length && this.ports.some((p) => n.hostPorts.has(p))) return "node(s) didn't have free ports for the requested pod ports"
+    const req = this.req
     const pods = n.podCount + 1 > n.maxPods
     const cpu = req.cpu > 0 && n.reqCpu + req.cpu > n.allocCpu
     const mem = req.memory > 0 && n.reqMem + req.memory > n.allocMem
@@ -91,13 +102,28 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
       if (storage) out.push('Insufficient ephemeral-storage')
       return out.length === 1 ? out[0] : out
     }
-    if (simple) return undefined
-    if (hasVolumeTerms && !volumesFit(volumes, n)) return 'node(s) had volume node affinity conflict'
-    return spread?.check(n) ?? interPod?.check(n)
+    if (this.simple) return undefined
+    if (this.volumes.pvTerms.length > 0 && !volumesFit(this.volumes, n)) return 'node(s) had volume node affinity conflict'
+    return this.spread?.check(n) ?? this.interPod?.check(n)
   }
+}
+
+function failure(total: number, histogram: Map<string, number>, start: number, prefilter?: string): Placement {
+  return { message: fitError(total, histogram, prefilter), nextStart: start, delayedClaims: [] }
+}
+
+export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start: number): Placement {
+  const nodes = cache.nodes
+  const total = nodes.length
+  const volumes = planVolumes(sim.store, pod)
+  if (total === 0) return { message: 'no nodes available to schedule pods', nextStart: 0, delayedClaims: [] }
+  if (volumes.error) return failure(total, new Map(), start, volumes.error)
+
+  const req = cache.shapeOf(pod).req
+  const filter = new PodFilter(pod, req, volumes, sim, cache)
 
   // NodeAffinity's PreFilter: terms pinned to node names (DaemonSet pods) narrow the search.
-  const pinned = pinnedNodes(spec)
+  const pinned = pinnedNodes(filter.spec)
   if (pinned) {
     const feasible: NodeState[] = []
     const histogram = new Map<string, number>()
@@ -105,7 +131,7 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
     for (const name of pinned) {
       const n = cache.node(name)
       if (!n) continue
-      const why = filter(n)
+      const why = filter.why(n)
       if (why === undefined) feasible.push(n)
       else if (count(histogram, why)) unresolvable++
     }
@@ -121,28 +147,30 @@ export function placePod(sim: Sim, cache: SchedulerCache, pod: KubeObject, start
   // Setting an array's length to 0 gives its storage back: count into a kept buffer instead.
   const feasible = FEASIBLE.length >= want ? FEASIBLE : (FEASIBLE = new Int32Array(want * 2))
   let found = 0
-  const histogram = new Map<string, number>()
+  let histogram: Map<string, number> | undefined
   let unresolvable = 0
   let processed = 0
   let i = start
-  const { ok, freeCpu, freeMem, freeStorage, freePods } = cache.fit
+  const { ok, roomy, freeCpu, freeMem, freeStorage, freePods } = cache.fit
+  const simple = filter.simple
   const cpu = req.cpu
   const mem = req.memory
   const sto = req.storage
+  const requestsNothing = cpu === 0 && mem === 0 && sto === 0
   for (; processed < total && found < want; processed++) {
     const at = i
     if (++i === total) i = 0
     // The common case (a plain pod, an untainted node with room) reads flat arrays only.
-    if (simple && ok[at] === 1 && freePods[at] > 0 && freeCpu[at] >= cpu && freeMem[at] >= mem && freeStorage[at] >= sto) {
+    if (simple && (requestsNothing ? roomy[at] === 1 : ok[at] === 1 && freePods[at] > 0 && freeCpu[at] >= cpu && freeMem[at] >= mem && freeStorage[at] >= sto)) {
       feasible[found++] = at
       continue
     }
-    const why = filter(nodes[at])
+    const why = filter.why(nodes[at])
     if (why === undefined) feasible[found++] = at
-    else if (count(histogram, why)) unresolvable++
+    else if (count((histogram ??= new Map()), why)) unresolvable++
   }
   const nextStart = (start + processed) % total
-  if (found === 0) return { message: fitError(total, histogram, undefined, unresolvable), nextStart, delayedClaims: [] }
+  if (found === 0) return { message: fitError(total, histogram ?? new Map(), undefined, unresolvable), nextStart, delayedClaims: [] }
   const node = nodes[found === 1 ? feasible[0] : pickBest(sim, cache, pod, feasible, found)]
   return { node: node.name, nextStart, delayedClaims: volumes.delayed }
 }
@@ -176,54 +204,73 @@ function pinnedNodes(spec: KubeObject['spec']): Set<string> | undefined {
 }
 
 /** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
+/** NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation on non-zero requests, remembered for the node until it or the pod shape changes. */
+function resourceScore(fit: NodeFit, i: number, nzCpu: number, nzMem: number, stamp: number): number {
+  const { allocCpu, allocMem } = fit
+  const cpuFrac = allocCpu[i] > 0 ? (fit.nzCpu[i] + nzCpu) / allocCpu[i] : 1
+  const memFrac = allocMem[i] > 0 ? (fit.nzMem[i] + nzMem) / allocMem[i] : 1
+  const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
+  const memFree = memFrac < 1 ? 1 - memFrac : 0
+  const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
+  const score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
+  fit.scoreShape[i] = stamp
+  fit.scoreBase[i] = score
+  return score
+}
+
+/** PodTopologySpread's default score for each count of the owner's pods on a node, 0…max. */
+let SPREAD = new Float64Array(128)
+
+function spreadTerms(max: number): Float64Array {
+  if (SPREAD.length <= max) SPREAD = new Float64Array(max * 2)
+  if (max === 0) SPREAD[0] = 200
+  else for (let c = 0; c <= max; c++) SPREAD[c] = (2 * ((100 * (max - c)) / max)) | 0
+  return SPREAD
+}
+
+/** Scores the feasible nodes (given by index) and picks one of the best at random, as selectHost does. */
 function pickBest(sim: Sim, cache: SchedulerCache, pod: KubeObject, candidates: Int32Array, size: number): number {
-  const nz = nonZeroRequests(pod)
+  const nz = cache.shapeOf(pod).nz
   const nzCpu = nz.cpu
   const nzMem = nz.memory
   const spec = pod.spec ?? {}
   const nodes = cache.nodes
   const fit = cache.fit
-  const counts = cache.spreadCounts(controllerRef(pod)?.uid)
+  const counts = cache.spreadCounts(controllerRef(pod)?.uid) ?? NO_COUNTS
   const preferred = spec.affinity?.nodeAffinity?.preferredDuringSchedulingIgnoredDuringExecution?.length
-  const tolerations: Toleration[] = spec.tolerations ?? []
   let maxSpread = 0
-  if (counts) for (let k = 0; k < size; k++) if (counts[candidates[k]] > maxSpread) maxSpread = counts[candidates[k]]
+  if (counts !== NO_COUNTS) for (let k = 0; k < size; k++) if (counts[candidates[k]] > maxSpread) maxSpread = counts[candidates[k]]
+  const spread = spreadTerms(maxSpread)
   let maxPreferred = 0
   if (preferred) for (let k = 0; k < size; k++) maxPreferred = Math.max(maxPreferred, preferredAffinityScore(spec, nodes[candidates[k]].labels, nodes[candidates[k]].name))
   if (TIED.length < size) TIED = new Int32Array(size * 2)
   const tied = TIED
-  const { scoreVersion, version, scoreCpu, scoreMem, scoreBase, allocCpu, allocMem, soft } = fit
-  const fitNzCpu = fit.nzCpu
-  const fitNzMem = fit.nzMem
+  const { scoreShape, scoreBase, soft } = fit
+  const stamp = fit.shapeStamp(nzCpu, nzMem)
   let ties = 0
   let bestScore = -Infinity
   for (let k = 0; k < size; k++) {
     const i = candidates[k]
-    let score: number
-    if (scoreVersion[i] === version[i] && scoreCpu[i] === nzCpu && scoreMem[i] === nzMem) score = scoreBase[i]
-    else {
-      // NodeResourcesFit (LeastAllocated) + NodeResourcesBalancedAllocation, on non-zero requests.
-      const cpuFrac = allocCpu[i] > 0 ? (fitNzCpu[i] + nzCpu) / allocCpu[i] : 1
-      const memFrac = allocMem[i] > 0 ? (fitNzMem[i] + nzMem) / allocMem[i] : 1
-      const cpuFree = cpuFrac < 1 ? 1 - cpuFrac : 0
-      const memFree = memFrac < 1 ? 1 - memFrac : 0
-      const diff = (cpuFrac < 1 ? cpuFrac : 1) - (memFrac < 1 ? memFrac : 1)
-      score = ((50 * (cpuFree + memFree)) | 0) + ((100 - 50 * (diff < 0 ? -diff : diff)) | 0)
-      scoreVersion[i] = version[i]
-      scoreCpu[i] = nzCpu
-      scoreMem[i] = nzMem
-      scoreBase[i] = score
-    }
-    score += maxSpread > 0 && counts ? (2 * ((100 * (maxSpread - counts[i])) / maxSpread)) | 0 : 200
+    let score = scoreShape[i] === stamp ? scoreBase[i] : resourceScore(fit, i, nzCpu, nzMem, stamp)
+    const c = counts === NO_COUNTS ? 0 : counts[i]
+    score += c >= 0 ? spread[c] : maxSpread > 0 ? (2 * ((100 * (maxSpread - c)) / maxSpread)) | 0 : 200
     if (preferred && maxPreferred > 0) score += 2 * Math.floor((100 * preferredAffinityScore(spec, nodes[i].labels, nodes[i].name)) / maxPreferred)
-    if (soft[i] === 1) score -= 300 * nodes[i].softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
-    if (score > bestScore) {
-      bestScore = score
-      ties = 0
+    if (soft[i] === 1) score -= 300 * softPenalty(nodes[i], spec.tolerations ?? [])
+    if (score >= bestScore) {
+      if (score > bestScore) {
+        bestScore = score
+        ties = 0
+      }
       tied[ties++] = i
-    } else if (score === bestScore) tied[ties++] = i
+    }
   }
   return ties === 1 ? tied[0] : tied[sim.random.int(0, ties - 1)]
+}
+
+const NO_COUNTS = new Int32Array(0)
+
+function softPenalty(node: NodeState, tolerations: Toleration[]): number {
+  return node.softTaints.filter((t) => !tolerations.some((tol) => tolerates(tol, t))).length
 }
 
 /** FitError.Error(): "0/3 nodes are available: <histogram>. preemption: …". */

@@ -19,9 +19,8 @@ function matchingPods(store: Store, namespaces: string[], selector: unknown): Ku
   if (!sel) return []
   const out: KubeObject[] = []
   for (const ns of namespaces) {
-    for (const name of store.podNamesWithLabels(ns, equalityPairs(sel))) {
-      const p = store.get(R.pods, ns, name)
-      if (p && p.spec?.nodeName && isPodActive(p) && matches(sel, p.metadata.labels)) out.push(p)
+    for (const p of store.podsWithLabels(ns, equalityPairs(sel))) {
+      if (p.spec?.nodeName && isPodActive(p) && matches(sel, p.metadata.labels)) out.push(p)
     }
   }
   return out
@@ -45,6 +44,7 @@ export function prepareInterPodAffinity(store: Store, cache: SchedulerCache, pod
   const ns = pod.metadata.namespace ?? 'default'
   const anti: any[] = pod.spec?.affinity?.podAntiAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []
   const affinity: any[] = pod.spec?.affinity?.podAffinity?.requiredDuringSchedulingIgnoredDuringExecution ?? []
+  if (!anti.length && !affinity.length && !cache.antiAffinityPods.size) return undefined
   const forbidden: { key: string; values: Set<string> }[] = []
   const required: { key: string; values: Set<string> | undefined }[] = []
   const existingForbidden: { key: string; values: Set<string> }[] = []

@@ -15,43 +15,54 @@ export const DEFAULT_MEMORY = 200 * 1024 * 1024
 
 type Container = { resources?: { requests?: Record<string, unknown>; limits?: Record<string, unknown> }; restartPolicy?: string }
 
-function of(c: Container, which: 'requests' | 'limits'): Requests {
-  const list = c.resources?.[which] ?? {}
-  return {
-    cpu: list.cpu !== undefined ? milli(list.cpu) : 0,
-    memory: list.memory !== undefined ? Math.round(quantityValue(list.memory)) || 0 : 0,
-    storage: list['ephemeral-storage'] !== undefined ? Math.round(quantityValue(list['ephemeral-storage'])) || 0 : 0
-  }
+// Sums in local variables rather than one object per container: these run for every pod.
+function cpuOf(list: Record<string, unknown>): number {
+  return list.cpu !== undefined ? milli(list.cpu) : 0
 }
 
+function bytesOf(list: Record<string, unknown>, key: string): number {
+  return list[key] !== undefined ? Math.round(quantityValue(list[key])) || 0 : 0
+}
+
+const NONE: Record<string, unknown> = {}
+
 export function podResources(pod: KubeObject, which: 'requests' | 'limits' = 'requests'): Requests {
-  const total: Requests = { cpu: 0, memory: 0, storage: 0 }
+  let cpu = 0
+  let memory = 0
+  let storage = 0
   for (const c of (pod.spec?.containers ?? []) as Container[]) {
-    const r = of(c, which)
-    total.cpu += r.cpu
-    total.memory += r.memory
-    total.storage += r.storage
+    const list = c.resources?.[which] ?? NONE
+    cpu += cpuOf(list)
+    memory += bytesOf(list, 'memory')
+    storage += bytesOf(list, 'ephemeral-storage')
   }
-  let sidecars: Requests = { cpu: 0, memory: 0, storage: 0 }
+  let sideCpu = 0
+  let sideMemory = 0
+  let sideStorage = 0
   for (const c of (pod.spec?.initContainers ?? []) as Container[]) {
-    const r = of(c, which)
+    const list = c.resources?.[which] ?? NONE
+    const rCpu = cpuOf(list)
+    const rMemory = bytesOf(list, 'memory')
+    const rStorage = bytesOf(list, 'ephemeral-storage')
     if (c.restartPolicy === 'Always') {
-      sidecars = { cpu: sidecars.cpu + r.cpu, memory: sidecars.memory + r.memory, storage: sidecars.storage + r.storage }
+      sideCpu += rCpu
+      sideMemory += rMemory
+      sideStorage += rStorage
       continue
     }
-    total.cpu = Math.max(total.cpu, r.cpu + sidecars.cpu)
-    total.memory = Math.max(total.memory, r.memory + sidecars.memory)
-    total.storage = Math.max(total.storage, r.storage + sidecars.storage)
+    cpu = Math.max(cpu, rCpu + sideCpu)
+    memory = Math.max(memory, rMemory + sideMemory)
+    storage = Math.max(storage, rStorage + sideStorage)
   }
-  total.cpu += sidecars.cpu
-  total.memory += sidecars.memory
-  total.storage += sidecars.storage
+  cpu += sideCpu
+  memory += sideMemory
+  storage += sideStorage
   const overhead = pod.spec?.overhead
   if (overhead) {
-    total.cpu += overhead.cpu !== undefined ? milli(overhead.cpu) : 0
-    total.memory += overhead.memory !== undefined ? quantityValue(overhead.memory) : 0
+    cpu += overhead.cpu !== undefined ? milli(overhead.cpu) : 0
+    memory += overhead.memory !== undefined ? quantityValue(overhead.memory) : 0
   }
-  return total
+  return { cpu, memory, storage }
 }
 
 /** Requests with the scheduler's non-zero defaults per container, for scoring. */
@@ -59,9 +70,9 @@ export function nonZeroRequests(pod: KubeObject): { cpu: number; memory: number 
   let cpu = 0
   let memory = 0
   for (const c of (pod.spec?.containers ?? []) as Container[]) {
-    const r = of(c, 'requests')
-    cpu += c.resources?.requests?.cpu !== undefined ? r.cpu : DEFAULT_MILLI_CPU
-    memory += c.resources?.requests?.memory !== undefined ? r.memory : DEFAULT_MEMORY
+    const list = c.resources?.requests ?? NONE
+    cpu += c.resources?.requests?.cpu !== undefined ? cpuOf(list) : DEFAULT_MILLI_CPU
+    memory += c.resources?.requests?.memory !== undefined ? bytesOf(list, 'memory') : DEFAULT_MEMORY
   }
   return { cpu, memory }
 }

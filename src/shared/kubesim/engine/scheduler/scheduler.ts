@@ -9,6 +9,7 @@ import type { Ctx } from '../controllers/context'
 import { keyOf, R, splitKey } from '../controllers/util'
 import { SchedulerCache } from './cache'
 import { placePod, type Placement } from './cycle'
+import { sharedCondition, type Condition } from '../runtime/status-parts'
 
 const SOURCE = { component: 'default-scheduler' }
 
@@ -83,8 +84,9 @@ export class Scheduler implements Controller, Stateful {
           d.metadata.annotations = { ...(d.metadata.annotations ?? {}), 'volume.kubernetes.io/selected-node': result.node! }
         })
       }
-      const conditions = (pod.status?.conditions ?? []).filter((c: { type: string }) => c.type !== 'PodScheduled')
-      conditions.push({ type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: rfc3339(sim.now) })
+      const scheduled = sharedCondition(undefined, 'PodScheduled', 'True', rfc3339(sim.now))
+      const others: { type: string }[] = pod.status?.conditions ?? []
+      const conditions = others.length ? [...others.filter((c) => c.type !== 'PodScheduled'), scheduled] : only(scheduled)
       const bound = server.replace(R.pods, { ...pod, spec: { ...pod.spec, nodeName: result.node }, status: { ...pod.status, conditions } })
       events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${ns}/${name} to ${result.node}`, SOURCE)
       return
@@ -110,6 +112,14 @@ export class Scheduler implements Controller, Stateful {
       sim.reconciler.at(sim.now + 5 * MINUTE, this.name, key)
     }
   }
+}
+
+let onlyScheduled: Condition[] = []
+
+/** `[condition]`, shared by the pods bound at the same second. */
+function only(condition: Condition): Condition[] {
+  if (onlyScheduled[0] !== condition) onlyScheduled = Object.freeze([condition]) as Condition[]
+  return onlyScheduled
 }
 
 function isTerminal(pod: KubeObject): boolean {

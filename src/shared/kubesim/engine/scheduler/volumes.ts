@@ -21,12 +21,16 @@ export function storageClassOf(store: Store, pvc: KubeObject): KubeObject | unde
   return name ? store.get(R.storageclasses, undefined, name) : undefined
 }
 
+/** The plan of a pod without claims (most pods): nothing to check, nothing to bind. */
+const NO_CLAIMS: VolumePlan = Object.freeze({ delayed: Object.freeze([]) as unknown as KubeObject[], pvTerms: Object.freeze([]) as unknown as any[][] })
+
 export function planVolumes(store: Store, pod: KubeObject): VolumePlan {
-  const plan: VolumePlan = { delayed: [], pvTerms: [] }
+  let plan: VolumePlan = NO_CLAIMS
   const ns = pod.metadata.namespace
   for (const v of pod.spec?.volumes ?? []) {
     const claimName = v?.persistentVolumeClaim?.claimName ?? (v?.ephemeral ? `${pod.metadata.name}-${v.name}` : undefined)
     if (!claimName) continue
+    if (plan === NO_CLAIMS) plan = { delayed: [], pvTerms: [] }
     const pvc = store.get(R.pvcs, ns, claimName)
     if (!pvc) return { ...plan, error: `persistentvolumeclaim "${claimName}" not found` }
     if (pvc.metadata.deletionTimestamp) return { ...plan, error: `persistentvolumeclaim "${claimName}" is being deleted` }

@@ -7,7 +7,10 @@ import { dns1123Label, labelValue, qualifiedName, validateName } from './names'
 export function validateLabels(labels: unknown, field: string): FieldError[] {
   const out: FieldError[] = []
   if (!labels || typeof labels !== 'object') return out
-  for (const [k, v] of Object.entries(labels as Record<string, unknown>)) {
+  const map = labels as Record<string, unknown>
+  for (const k in map) {
+    if (!Object.prototype.hasOwnProperty.call(map, k)) continue
+    const v = map[k]
     for (const m of qualifiedName(k)) out.push(invalidValue(field, k, m))
     for (const m of labelValue(String(v))) out.push(invalidValue(field, v, m))
   }
