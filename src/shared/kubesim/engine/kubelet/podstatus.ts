@@ -71,8 +71,9 @@ export function podPhase(run: PodRun): string {
 function condition(prev: Condition[] | undefined, type: string, ok: boolean, now: number, reason?: string, message?: () => string): Condition {
   const status = ok ? 'True' : 'False'
   let old: Condition | undefined
-  if (prev) for (const c of prev) if (c.type === type) {
-    old = c
+  // An index loop: this runs four times per status built, and for…of left an iterator per call.
+  if (prev) for (let i = 0; i < prev.length; i++) if (prev[i].type === type) {
+    old = prev[i]
     break
   }
   const ltt = old && old.status === status ? old.lastTransitionTime : rfc3339(now)
