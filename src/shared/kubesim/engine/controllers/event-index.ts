@@ -24,54 +24,90 @@ export function correlationHash(fieldPath: string | undefined, component: string
   return fnvFrom(h, message)
 }
 
-interface Entry {
-  uid: string
-  reason: string
-  rest: number
-  /** The event a repeat of (uid, reason, rest) bumps. */
-  name: string
-}
-
 /**
  * client-go's correlation key (involved uid, reason, and a hash of the rest) → the event's
- * name, filed under a small-integer hash of the key so no key string is ever built.
+ * name. A big cluster files hundreds of thousands of keys and nearly every lookup misses (a
+ * new object's first event), so the index is an open-addressing table over parallel arrays:
+ * no entry object per key for the GC to promote, and a miss usually costs one typed-array read
+ * (an empty bucket) or one hash comparison, never a string comparison.
  */
 export class CorrelationIndex {
-  private readonly map = new Map<number, Entry | Entry[]>()
+  /** Entry number + 1 per bucket, 0 when empty; linear probing, kept at most half full. */
+  private buckets = new Int32Array(1024)
+  private hashes: number[] = []
+  private uids: string[] = []
+  private reasons: string[] = []
+  private rests: number[] = []
+  private names: string[] = []
+  // The recorder asks get() then set() for one key: its hash is computed once.
+  private lastUid = ''
+  private lastReason = ''
+  private lastRest = -1
+  private lastHash = 0
 
-  private static slot(uid: string, reason: string, rest: number): number {
-    return fnvFrom(fnvFrom(rest, uid), reason) & 0x3fffffff
+  private hash(uid: string, reason: string, rest: number): number {
+    if (uid !== this.lastUid || reason !== this.lastReason || rest !== this.lastRest) {
+      this.lastUid = uid
+      this.lastReason = reason
+      this.lastRest = rest
+      this.lastHash = fnvFrom(fnvFrom(rest, uid), reason) & 0x3fffffff
+    }
+    return this.lastHash
+  }
+
+  /** The entry filed under this key, or -1. */
+  private find(h: number, uid: string, reason: string, rest: number): number {
+    const buckets = this.buckets
+    const mask = buckets.length - 1
+    for (let b = h & mask; buckets[b] !== 0; b = (b + 1) & mask) {
+      const e = buckets[b] - 1
+      if (this.hashes[e] === h && this.rests[e] === rest && this.uids[e] === uid && this.reasons[e] === reason) return e
+    }
+    return -1
   }
 
   get(uid: string, reason: string, rest: number): string | undefined {
-    const found = this.map.get(CorrelationIndex.slot(uid, reason, rest))
-    if (found === undefined) return undefined
-    if (!Array.isArray(found)) return found.uid === uid && found.reason === reason && found.rest === rest ? found.name : undefined
-    for (const e of found) if (e.uid === uid && e.reason === reason && e.rest === rest) return e.name
-    return undefined
+    const e = this.find(this.hash(uid, reason, rest), uid, reason, rest)
+    return e < 0 ? undefined : this.names[e]
   }
 
   set(uid: string, reason: string, rest: number, name: string): void {
-    const slot = CorrelationIndex.slot(uid, reason, rest)
-    const found = this.map.get(slot)
-    const entry: Entry = { uid, reason, rest, name }
-    if (found === undefined) {
-      this.map.set(slot, entry)
+    const h = this.hash(uid, reason, rest)
+    const e = this.find(h, uid, reason, rest)
+    if (e >= 0) {
+      this.names[e] = name
       return
     }
-    const list = Array.isArray(found) ? found : [found]
-    for (const e of list) {
-      if (e.uid === uid && e.reason === reason && e.rest === rest) {
-        e.name = name
-        return
-      }
-    }
-    list.push(entry)
-    if (list !== found) this.map.set(slot, list)
+    this.hashes.push(h)
+    this.uids.push(uid)
+    this.reasons.push(reason)
+    this.rests.push(rest)
+    this.names.push(name)
+    if (2 * this.hashes.length > this.buckets.length) this.rehash(this.buckets.length * 2)
+    else this.file(this.hashes.length - 1)
   }
 
   clear(): void {
-    this.map.clear()
+    this.buckets = new Int32Array(1024)
+    this.hashes = []
+    this.uids = []
+    this.reasons = []
+    this.rests = []
+    this.names = []
+  }
+
+  /** Puts entry `e` in the first empty bucket from its hash. */
+  private file(e: number): void {
+    const buckets = this.buckets
+    const mask = buckets.length - 1
+    let b = this.hashes[e] & mask
+    while (buckets[b] !== 0) b = (b + 1) & mask
+    buckets[b] = e + 1
+  }
+
+  private rehash(size: number): void {
+    this.buckets = new Int32Array(size)
+    for (let e = 0; e < this.hashes.length; e++) this.file(e)
   }
 }
 

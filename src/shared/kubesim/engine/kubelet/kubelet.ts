@@ -6,6 +6,7 @@ import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
 import { deepClone, deepEqual } from '../runtime/objects'
 import { parseTime, MINUTE } from '../runtime/time'
+import { hostAddress, type HostAddress } from '../runtime/status-parts'
 import type { Ctx } from '../controllers/context'
 import { keyOf, R, splitKey } from '../controllers/util'
 import { afterExit, beginContainer, crashLoop, pullBackOff, pullDone, restarts, specOf, startContainer, type ContainerHost } from './containers'
@@ -24,15 +25,15 @@ export function nodeIP(node: KubeObject | undefined): string {
 }
 
 /**
- * Stored objects never change in place, so a node version's IP is found once: every pod
- * sync asks, and walking a node's status reads several objects far apart in memory.
+ * Stored objects never change in place, so a node version's address is found once: every
+ * pod sync asks, and walking a node's status reads several objects far apart in memory.
  */
-const nodeIPs = new WeakMap<KubeObject, string>()
+const nodeAddresses = new WeakMap<KubeObject, HostAddress>()
 
-function cachedNodeIP(node: KubeObject): string {
-  let ip = nodeIPs.get(node)
-  if (ip === undefined) nodeIPs.set(node, (ip = nodeIP(node)))
-  return ip
+function cachedNodeAddress(node: KubeObject): HostAddress {
+  let address = nodeAddresses.get(node)
+  if (address === undefined) nodeAddresses.set(node, (address = hostAddress(nodeIP(node))))
+  return address
 }
 
 function containerRun(c: { name: string; image: string; restartPolicy?: string }, init: boolean): ContainerRun {
@@ -207,7 +208,7 @@ export class Kubelet implements Controller, Stateful {
     if (pod.metadata.deletionTimestamp) {
       if (this.kill(pod, run, next)) return
     } else if (!run.finished) this.step(pod, run, node, next)
-    const status = buildPodStatus(run, pod, cachedNodeIP(node), sim.now)
+    const status = buildPodStatus(run, pod, cachedNodeAddress(node), sim.now)
     // Usually nothing was written since the first read, so the pod read then is still current.
     const current = sim.store.changes === seen ? pod : sim.store.get(R.pods, ns, name)
     if (current && !deepEqual(current.status, status)) server.replace(R.pods, { ...current, status })
@@ -381,7 +382,7 @@ export class Kubelet implements Controller, Stateful {
       this.runs.delete(run.uid)
       return true
     }
-    const status = buildPodStatus(run, pod, pod.status?.hostIP ?? '', sim.now)
+    const status = buildPodStatus(run, pod, hostAddress(pod.status?.hostIP ?? ''), sim.now)
     server.writeStatus(R.pods, pod, (d) => {
       d.status = deepClone(status)
     })

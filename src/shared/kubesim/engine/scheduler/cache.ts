@@ -267,7 +267,10 @@ export class SchedulerCache {
       if (!oldNode) return this.bind(`${pod.metadata.namespace}/${pod.metadata.name}`, pod, nodeName!)
     }
     const key = `${pod.metadata.namespace}/${pod.metadata.name}`
-    const known = this.contributions.get(key)
+    // A pod just added (no `old`) has nothing here: whatever held its name before left with
+    // its DELETED event, and a cache being built starts empty. Skipping the lookup matters:
+    // it is a certain miss in a table of every bound pod.
+    const known = old === undefined ? undefined : this.contributions.get(key)
     // A pod's requests cannot change once bound: only binding, finishing or replacing matter.
     if (known && known.uid === pod.metadata.uid && known.node === nodeName && !terminal) return
     // forget(key), without a second lookup when the pod contributed nothing (a new pod).

@@ -5,6 +5,7 @@ import type { JsonValue, KubeObject } from '../contract'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
 import { MINUTE, rfc3339 } from '../runtime/time'
+import { copyWith } from '../runtime/objects'
 import type { Ctx } from '../controllers/context'
 import { keyOf, R, splitKey } from '../controllers/util'
 import { SchedulerCache } from './cache'
@@ -87,7 +88,7 @@ export class Scheduler implements Controller, Stateful {
       const scheduled = sharedCondition(undefined, 'PodScheduled', 'True', rfc3339(sim.now))
       const others: { type: string }[] = pod.status?.conditions ?? []
       const conditions = others.length ? [...others.filter((c) => c.type !== 'PodScheduled'), scheduled] : only(scheduled)
-      const bound = server.replace(R.pods, { ...pod, spec: { ...pod.spec, nodeName: result.node }, status: { ...pod.status, conditions } })
+      const bound = server.replace(R.pods, { ...pod, spec: copyWith(pod.spec, 'nodeName', result.node), status: copyWith(pod.status, 'conditions', conditions) })
       events.record(bound, 'Normal', 'Scheduled', `Successfully assigned ${ns}/${name} to ${result.node}`, SOURCE)
       return
     }
