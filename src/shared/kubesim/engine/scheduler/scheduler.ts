@@ -5,7 +5,7 @@ import type { JsonValue, KubeObject } from '../contract'
 import type { Controller } from '../runtime/reconciler'
 import type { Stateful } from '../runtime/sim'
 import { MINUTE, rfc3339 } from '../runtime/time'
-import { copyWith } from '../runtime/objects'
+import { copyWith, deepEqual } from '../runtime/objects'
 import type { Ctx } from '../controllers/context'
 import { keyOf, R, splitKey } from '../controllers/util'
 import { SchedulerCache } from './cache'
@@ -40,7 +40,9 @@ export class Scheduler implements Controller, Stateful {
         } else if (this.wants(pod)) {
           if (!this.unschedulable.has(key) || e.type === 'ADDED') sim.reconciler.enqueue(this.name, key)
         } else if (e.old && pod.spec?.nodeName && isTerminal(pod) && !isTerminal(e.old)) this.retryAll()
-      } else if (e.resource === R.nodes || e.resource === R.pvcs || e.resource === R.pvs) {
+      } else if (e.resource === R.nodes) {
+        if (e.type !== 'MODIFIED' || nodeSchedulingChanged(e.old, e.object)) this.retryAll()
+      } else if (e.resource === R.pvcs || e.resource === R.pvs) {
         this.retryAll()
       }
     }, [R.pods, R.nodes, R.pvcs, R.pvs])
@@ -125,4 +127,19 @@ function only(condition: Condition): Condition[] {
 
 function isTerminal(pod: KubeObject): boolean {
   return pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed'
+}
+
+/** kube-scheduler's nodeSchedulingPropertiesChange: only a change a filter could see moves the
+ *  unschedulable pods back to the queue, so a kubelet's heartbeat (a new lastHeartbeatTime
+ *  every five minutes) does not retry every Pending pod. */
+function nodeSchedulingChanged(old: KubeObject | undefined, node: KubeObject): boolean {
+  if (!old) return true
+  const conditions = (n: KubeObject) => (n.status?.conditions ?? []).map((c: Condition) => `${c.type}=${c.status}`).join()
+  return (
+    !!old.spec?.unschedulable !== !!node.spec?.unschedulable ||
+    !deepEqual(old.metadata.labels, node.metadata.labels) ||
+    !deepEqual(old.spec?.taints, node.spec?.taints) ||
+    !deepEqual(old.status?.allocatable, node.status?.allocatable) ||
+    conditions(old) !== conditions(node)
+  )
 }
