@@ -36,9 +36,11 @@ export function createCluster(options: ClusterOptions = {}): ClusterApi {
     version: 'v1.31.0'
   }
   const sim = new Sim(config, config.createdAt, new Random(options.seed ?? DEFAULT_SEED), new Store(1))
-  const { cluster, ctx } = assemble(sim)
+  const { cluster, ctx, heartbeats } = assemble(sim)
   bootstrapCluster(ctx, { workers, advance: (s) => cluster.advance(s) })
   cluster.advance((start - sim.now) / 1000)
+  heartbeats.start()
+  sim.reconciler.drain()
   return cluster
 }
 
@@ -47,10 +49,12 @@ export function restoreCluster(json: unknown): ClusterApi {
   const snapshot = json as unknown as Snapshot
   const sim = new Sim(snapshot.config, snapshot.now, new Random(snapshot.random), new Store(snapshot.resourceVersion))
   loadObjects(sim, snapshot)
-  const { cluster, events } = assemble(sim)
+  const { cluster, events, heartbeats } = assemble(sim)
   sim.reconciler.restore(snapshot.timers)
   for (const part of sim.stateful) if (snapshot.state[part.stateKey] !== undefined) part.restoreState(snapshot.state[part.stateKey])
   events.reindex()
+  heartbeats.start()
+  sim.reconciler.drain()
   return cluster
 }
 

@@ -22,6 +22,7 @@ import { ReplicaSetController } from './controllers/replicaset'
 import { StatefulSetController } from './controllers/statefulset'
 import { TaintEvictionController } from './controllers/tainteviction'
 import { VolumeController } from './controllers/volumes'
+import { NodeHeartbeats } from './kubelet/heartbeat'
 import { Kubelet } from './kubelet/kubelet'
 import { KubeletServices } from './kubelet/services'
 import type { Sim } from './runtime/sim'
@@ -34,6 +35,7 @@ export interface Assembly {
   events: EventRecorder
   scheduler: Scheduler
   kubelet: Kubelet
+  heartbeats: NodeHeartbeats
 }
 
 export function assemble(sim: Sim): Assembly {
@@ -55,9 +57,10 @@ export function assemble(sim: Sim): Assembly {
   new EndpointsController(ctx)
   const disruption = new DisruptionController(ctx)
   const lifecycle = new NodeLifecycleController(ctx, kubelet)
+  const heartbeats = new NodeHeartbeats(ctx, kubelet)
   new TaintEvictionController(ctx)
   const services = new KubeletServices(ctx, kubelet, lifecycle, disruption)
   new QuotaController(ctx)
   new HpaController(ctx, services)
-  return { cluster: new SimCluster(sim, server, services), ctx, events, scheduler, kubelet }
+  return { cluster: new SimCluster(sim, server, services), ctx, events, scheduler, kubelet, heartbeats }
 }
