@@ -20,6 +20,11 @@ export interface Field {
   schema: Schema
   description: string
   required?: boolean
+  /**
+   * What `kubectl explain` shows in place of `schema`. Status blocks decode as `any` (a
+   * manifest saved from `get -o yaml` must apply as before) yet explain their real type.
+   */
+  explain?: Schema
 }
 
 function prim(kind: Kind, type: string, go: string): Schema {
@@ -50,6 +55,11 @@ export function map(of: Schema = string): Schema {
 
 export function f(schema: Schema, description: string, required = false): Field {
   return required ? { schema, description, required } : { schema, description }
+}
+
+/** A status field: accepted as sent on create/apply, explained as `shape`. */
+export function observed(shape: Schema, description: string): Field {
+  return { schema: any, description, explain: shape }
 }
 
 function memo<T>(make: () => T): () => T {

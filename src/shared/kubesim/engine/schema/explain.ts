@@ -4,6 +4,9 @@ import type { FieldDoc, ResourceInfo } from '../contract'
 import type { Field, Schema } from './dsl'
 import { schemaFor } from './registry'
 
+/** The schema explain follows for a field: its explain-only shape when it has one. */
+const shown = (field: Field): Schema => field.explain ?? field.schema
+
 function children(schema: Schema): FieldDoc[] | undefined {
   const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
   if (target.kind !== 'object' || !target.fields) return undefined
@@ -13,13 +16,14 @@ function children(schema: Schema): FieldDoc[] | undefined {
 }
 
 function doc(name: string, field: Field, deep: boolean): FieldDoc {
-  const out: FieldDoc = { name, type: field.schema.type, description: field.description }
+  const schema = shown(field)
+  const out: FieldDoc = { name, type: schema.type, description: field.description }
   if (field.required) out.required = true
   if (deep) {
-    const target = field.schema.kind === 'array' || field.schema.kind === 'map' ? field.schema.items! : field.schema
+    const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
     const own = target.kind === 'object' ? target.description : undefined
     if (own && !out.description.includes(own)) out.description = `${out.description}\n${own}`
-    const kids = children(field.schema)
+    const kids = children(schema)
     if (kids) out.fields = kids
   }
   return out
@@ -41,7 +45,7 @@ export function explainField(resource: ResourceInfo, fieldPath: string[]): Field
     const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
     field = target.kind === 'object' ? target.fields!()[name] : undefined
     if (!field) return undefined
-    schema = field.schema
+    schema = shown(field)
   }
   return doc(fieldPath[fieldPath.length - 1], field!, true)
 }

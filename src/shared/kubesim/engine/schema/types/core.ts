@@ -1,8 +1,10 @@
 // The other core/v1 kinds learners write: Service, ConfigMap, Secret, Namespace, ServiceAccount,
 // PersistentVolume(Claim), ResourceQuota, LimitRange, Node, Endpoints.
-import { any, array, boolean, f, int32, intstr, map, quantity, string, struct } from '../dsl'
+import { any, array, boolean, f, int32, intstr, map, observed, quantity, string, struct } from '../dsl'
 import { apiVersionField, kindField, metadataField } from './meta'
 import { NodeSelector, statusField } from './pod'
+import { NodeStatus } from './status-node'
+import { NamespaceStatus, PersistentVolumeClaimStatus, PersistentVolumeStatus, ServiceStatus } from './status-core'
 import { NFSVolumeSource, PersistentVolumeClaimSpec } from './volume'
 
 const top = () => ({ apiVersion: apiVersionField, kind: kindField, metadata: metadataField })
@@ -42,7 +44,7 @@ const ServiceSpec = struct('ServiceSpec', 'ServiceSpec describes the attributes 
 export const Service = struct('Service', 'Service is a named abstraction of software service (for example, mysql) consisting of local port (for example 3306) that the proxy listens on, and the selector that determines which pods will answer requests sent through the proxy.', () => ({
   ...top(),
   spec: f(ServiceSpec, 'Spec defines the behavior of a service. https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status'),
-  status: statusField('service')
+  status: observed(ServiceStatus, 'Most recently observed status of the service. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status')
 }))
 
 export const ConfigMap = struct('ConfigMap', 'ConfigMap holds configuration data for pods to consume.', () => ({
@@ -63,7 +65,7 @@ export const Secret = struct('Secret', 'Secret holds secret data of a certain ty
 export const Namespace = struct('Namespace', 'Namespace provides a scope for Names. Use of multiple namespaces is optional.', () => ({
   ...top(),
   spec: f(struct('NamespaceSpec', 'NamespaceSpec describes the attributes on a Namespace.', () => ({ finalizers: f(array(string), 'Finalizers is an opaque list of values that must be empty to permanently remove object from storage. More info: https://kubernetes.io/docs/tasks/administer-cluster/namespaces/') })), 'Spec defines the behavior of the Namespace.'),
-  status: statusField('namespace')
+  status: observed(NamespaceStatus, 'Status describes the current status of a Namespace. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status')
 }))
 
 export const ServiceAccount = struct('ServiceAccount', 'ServiceAccount binds together: * a name, understood by users, and perhaps by peripheral systems, for an identity * a principal that can be authenticated and authorized * a set of secrets', () => ({
@@ -92,13 +94,13 @@ const PersistentVolumeSpec = struct('PersistentVolumeSpec', 'PersistentVolumeSpe
 export const PersistentVolume = struct('PersistentVolume', 'PersistentVolume (PV) is a storage resource provisioned by an administrator. It is analogous to a node. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes', () => ({
   ...top(),
   spec: f(PersistentVolumeSpec, 'spec defines a specification of a persistent volume owned by the cluster. Provisioned by an administrator.'),
-  status: statusField('persistent volume')
+  status: observed(PersistentVolumeStatus, 'status represents the current information/status for the persistent volume. Populated by the system. Read-only. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistent-volumes')
 }))
 
 export const PersistentVolumeClaim = struct('PersistentVolumeClaim', "PersistentVolumeClaim is a user's request for and claim to a persistent volume", () => ({
   ...top(),
   spec: f(PersistentVolumeClaimSpec, 'spec defines the desired characteristics of a volume requested by a pod author. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims'),
-  status: statusField('persistent volume claim')
+  status: observed(PersistentVolumeClaimStatus, 'status represents the current information/status of a persistent volume claim. Read-only. More info: https://kubernetes.io/docs/concepts/storage/persistent-volumes#persistentvolumeclaims')
 }))
 
 export const ResourceQuota = struct('ResourceQuota', 'ResourceQuota sets aggregate quota restrictions enforced per namespace', () => ({
@@ -143,7 +145,7 @@ export const Node = struct('Node', 'Node is a worker node in Kubernetes. Each no
     taints: f(array(Taint), "If specified, the node's taints."),
     unschedulable: f(boolean, 'Unschedulable controls node schedulability of new pods. By default, node is schedulable. More info: https://kubernetes.io/docs/concepts/nodes/node/#manual-node-administration')
   })), 'Spec defines the behavior of a node. https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status'),
-  status: statusField('node')
+  status: observed(NodeStatus, 'Most recently observed status of the node. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status')
 }))
 
 export const Endpoints = struct('Endpoints', 'Endpoints is a collection of endpoints that implement the actual service.', () => ({

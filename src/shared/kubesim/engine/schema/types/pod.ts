@@ -1,7 +1,8 @@
 // core/v1 Pod, PodSpec and PodTemplateSpec, with scheduling constraints.
-import { any, array, boolean, f, int32, int64, map, string, struct } from '../dsl'
+import { any, array, boolean, f, int32, int64, map, observed, string, struct } from '../dsl'
 import { Container, SeccompProfile } from './container'
 import { apiVersionField, kindField, LabelSelector, metadataField, ObjectMeta } from './meta'
+import { PodStatus } from './status-pod'
 import { Volume } from './volume'
 
 export const Toleration = struct('Toleration', 'The pod this Toleration is attached to tolerates any taint that matches the triple <key,value,effect> using the matching operator <operator>.', () => ({
@@ -143,5 +144,5 @@ export const Pod = struct('Pod', 'Pod is a collection of containers that can run
   kind: kindField,
   metadata: metadataField,
   spec: f(PodSpec, 'Specification of the desired behavior of the pod. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status'),
-  status: statusField('pod')
+  status: observed(PodStatus, 'Most recently observed status of the pod. This data may not be up to date. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status')
 }))

@@ -1,15 +1,16 @@
 // apps/v1 and batch/v1 workloads.
-import { any, array, boolean, f, int32, int64, intstr, string, struct } from '../dsl'
+import { any, array, boolean, f, type Field, int32, int64, intstr, observed, string, struct } from '../dsl'
 import { apiVersionField, kindField, LabelSelector, metadataField, ObjectMeta } from './meta'
 import { PodTemplateSpec, statusField } from './pod'
+import { DaemonSetStatus, DeploymentStatus, JobStatus, ReplicaSetStatus, StatefulSetStatus } from './status-apps'
 import { PersistentVolumeClaimSpec } from './volume'
 
 const selector = (what: string) => f(LabelSelector, `Label selector for pods. Existing ReplicaSets whose pods are selected by this will be the ones affected by this ${what}. It must match the pod template's labels.`, true)
 const minReady = f(int32, 'Minimum number of seconds for which a newly created pod should be ready without any of its container crashing, for it to be considered available. Defaults to 0 (pod will be considered available as soon as it is ready)')
 const history = f(int32, 'The number of old history to retain to allow rollback. This is a pointer to distinguish between explicit zero and not specified. Defaults to 10.')
 
-function root(kind: string, description: string, spec: ReturnType<typeof struct>, specText: string): ReturnType<typeof struct> {
-  return struct(kind, description, () => ({ apiVersion: apiVersionField, kind: kindField, metadata: metadataField, spec: f(spec, specText), status: statusField(kind) }))
+function root(kind: string, description: string, spec: ReturnType<typeof struct>, specText: string, status: Field = statusField(kind)): ReturnType<typeof struct> {
+  return struct(kind, description, () => ({ apiVersion: apiVersionField, kind: kindField, metadata: metadataField, spec: f(spec, specText), status }))
 }
 
 const RollingUpdateDeployment = struct('RollingUpdateDeployment', 'Spec to control the desired behavior of rolling update.', () => ({
@@ -33,7 +34,7 @@ const DeploymentSpec = struct('DeploymentSpec', 'DeploymentSpec is the specifica
   template: f(PodTemplateSpec, 'Template describes the pods that will be created. The only allowed template.spec.restartPolicy value is "Always".', true)
 }))
 
-export const Deployment = root('Deployment', 'Deployment enables declarative updates for Pods and ReplicaSets.', DeploymentSpec, 'Specification of the desired behavior of the Deployment.')
+export const Deployment = root('Deployment', 'Deployment enables declarative updates for Pods and ReplicaSets.', DeploymentSpec, 'Specification of the desired behavior of the Deployment.', observed(DeploymentStatus, 'Most recently observed status of the Deployment.'))
 
 const ReplicaSetSpec = struct('ReplicaSetSpec', 'ReplicaSetSpec is the specification of a ReplicaSet.', () => ({
   minReadySeconds: minReady,
@@ -42,7 +43,7 @@ const ReplicaSetSpec = struct('ReplicaSetSpec', 'ReplicaSetSpec is the specifica
   template: f(PodTemplateSpec, 'Template is the object that describes the pod that will be created if insufficient replicas are detected. More info: https://kubernetes.io/docs/concepts/workloads/controllers/replicaset/#pod-template')
 }))
 
-export const ReplicaSet = root('ReplicaSet', 'ReplicaSet ensures that a specified number of pod replicas are running at any given time.', ReplicaSetSpec, 'Spec defines the specification of the desired behavior of the ReplicaSet.')
+export const ReplicaSet = root('ReplicaSet', 'ReplicaSet ensures that a specified number of pod replicas are running at any given time.', ReplicaSetSpec, 'Spec defines the specification of the desired behavior of the ReplicaSet.', observed(ReplicaSetStatus, 'Status is the most recently observed status of the ReplicaSet. This data may be out of date by some window of time. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status'))
 
 const DaemonSetSpec = struct('DaemonSetSpec', 'DaemonSetSpec is the specification of a daemon set.', () => ({
   minReadySeconds: f(int32, 'The minimum number of seconds for which a newly created DaemonSet pod should be ready without any of its container crashing, for it to be considered available. Defaults to 0.'),
@@ -55,7 +56,7 @@ const DaemonSetSpec = struct('DaemonSetSpec', 'DaemonSetSpec is the specificatio
   })), 'An update strategy to replace existing DaemonSet pods with new pods.')
 }))
 
-export const DaemonSet = root('DaemonSet', 'DaemonSet represents the configuration of a daemon set.', DaemonSetSpec, 'The desired behavior of this daemon set.')
+export const DaemonSet = root('DaemonSet', 'DaemonSet represents the configuration of a daemon set.', DaemonSetSpec, 'The desired behavior of this daemon set.', observed(DaemonSetStatus, 'The current status of this daemon set. This data may be out of date by some window of time. Populated by the system. Read-only. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status'))
 
 const PersistentVolumeClaimTemplate = struct('PersistentVolumeClaim', 'PersistentVolumeClaim is a user\'s request for and claim to a persistent volume', () => ({
   apiVersion: apiVersionField,
@@ -79,7 +80,7 @@ const StatefulSetSpec = struct('StatefulSetSpec', 'A StatefulSetSpec is the spec
   volumeClaimTemplates: f(array(PersistentVolumeClaimTemplate), 'volumeClaimTemplates is a list of claims that pods are allowed to reference. The StatefulSet controller is responsible for mapping network identities to claims in a way that maintains the identity of a pod. Every claim in this list must have at least one matching (by name) volumeMount in one container in the template.')
 }))
 
-export const StatefulSet = root('StatefulSet', 'StatefulSet represents a set of pods with consistent identities. Identities are defined as: - Network: A single stable DNS and hostname. - Storage: As many VolumeClaims as requested. The StatefulSet guarantees that a given network identity will always map to the same storage identity.', StatefulSetSpec, 'Spec defines the desired identities of pods in this set.')
+export const StatefulSet = root('StatefulSet', 'StatefulSet represents a set of pods with consistent identities. Identities are defined as: - Network: A single stable DNS and hostname. - Storage: As many VolumeClaims as requested. The StatefulSet guarantees that a given network identity will always map to the same storage identity.', StatefulSetSpec, 'Spec defines the desired identities of pods in this set.', observed(StatefulSetStatus, 'Status is the current status of Pods in this StatefulSet. This data may be out of date by some window of time.'))
 
 export const JobSpec = struct('JobSpec', 'JobSpec describes how the job execution will look like.', () => ({
   activeDeadlineSeconds: f(int64, 'Specifies the duration in seconds relative to the startTime that the job may be continuously active before the system tries to terminate it; value must be positive integer.'),
@@ -100,7 +101,7 @@ export const JobSpec = struct('JobSpec', 'JobSpec describes how the job executio
   ttlSecondsAfterFinished: f(int32, 'ttlSecondsAfterFinished limits the lifetime of a Job that has finished execution (either Complete or Failed). If this field is set, ttlSecondsAfterFinished after the Job finishes, it is eligible to be automatically deleted.')
 }))
 
-export const Job = root('Job', 'Job represents the configuration of a single job.', JobSpec, 'Specification of the desired behavior of a job.')
+export const Job = root('Job', 'Job represents the configuration of a single job.', JobSpec, 'Specification of the desired behavior of a job.', observed(JobStatus, 'Current status of a job. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md#spec-and-status'))
 
 const JobTemplateSpec = struct('JobTemplateSpec', 'JobTemplateSpec describes the data a Job should have when created from a template', () => ({
   metadata: f(ObjectMeta, 'Standard object\'s metadata of the jobs created from this template.'),
