@@ -38,3 +38,10 @@ describe('grep context', () => {
     expect((await run(['-A'])).stderr).toContain("option requires an argument -- 'A'")
   })
 })
+
+describe('grep basic regular expressions', () => {
+  it('reads a leading * as a literal star, as GNU grep does', async () => {
+    expect((await grep(['*a'], 'x*a\nxa\n', async () => undefined)).stdout).toBe('x*a\n')
+    expect((await grep(['\\(*a\\)'], 'x*a\nxa\n', async () => undefined)).stdout).toBe('x*a\n')
+  })
+})

@@ -1,26 +1,6 @@
 import { fail, type CommandOutput } from '../types'
 import { splitLines } from './lines'
-
-/** GNU grep's basic regular expressions: `+ ? | ( ) { }` are literal unless escaped. */
-function basicToJs(pattern: string): string {
-  let out = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    if (c === '\\' && i + 1 < pattern.length) {
-      const n = pattern[++i]
-      out += '+?|(){}'.includes(n) ? n : '\\' + n
-    } else if ('+?|(){}'.includes(c)) {
-      out += '\\' + c
-    } else {
-      out += c
-    }
-  }
-  return out
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-}
+import { basicToJs, escapeRegExp } from './regex'
 
 type Flag = 'i' | 'v' | 'c' | 'n' | 'E' | 'F' | 'w' | 'o' | 'q'
 const FLAGS = new Set<string>(['i', 'v', 'c', 'n', 'E', 'F', 'w', 'o', 'q'])
