@@ -1,6 +1,6 @@
 import { fail, type CommandOutput } from '../types'
 import { splitLines } from './lines'
-import { basicToJs, escapeRegExp } from './regex'
+import { basicToJs, escapeRegExp, extendedToJs } from './regex'
 
 type Flag = 'i' | 'v' | 'c' | 'n' | 'E' | 'F' | 'w' | 'o' | 'q'
 const FLAGS = new Set<string>(['i', 'v', 'c', 'n', 'E', 'F', 'w', 'o', 'q'])
@@ -90,7 +90,7 @@ function parseArgs(args: string[]): GrepArgs | CommandOutput {
 function compile(parsed: GrepArgs): string | undefined {
   const { flags } = parsed
   const source = parsed.patterns
-    .map((p) => (flags.has('F') ? escapeRegExp(p) : flags.has('E') ? p : basicToJs(p)))
+    .map((p) => (flags.has('F') ? escapeRegExp(p) : flags.has('E') ? extendedToJs(p) : basicToJs(p)))
     .map((p) => (flags.has('w') ? `(?<![\\w])(?:${p})(?![\\w])` : p))
     .join('|')
   try {
