@@ -167,10 +167,8 @@ interface Program {
   openText?: Command
 }
 
-/** Reads one command (addresses, `!`, name, arguments) and appends it. */
-function readCommand(r: Reader, opts: CompileOptions, prog: Program, expr: number): void {
-  const { out, blocks } = prog
-  const cmd: Command = { name: '', negate: false, range: 'inactive' }
+/** A command's addresses and `!`, checked as GNU checks them before the command name. */
+function readAddresses(r: Reader, opts: CompileOptions, cmd: Command): void {
   cmd.a1 = readAddress(r, opts, false)
   r.skipBlanks()
   if (cmd.a1 && r.peek() === ',') {
@@ -197,37 +195,47 @@ function readCommand(r: Reader, opts: CompileOptions, prog: Program, expr: numbe
       r.fail("multiple `!'s")
     }
   }
+}
+
+/** `#` and `}`: true when the command was one of them (nothing to append). */
+function readStructure(r: Reader, cmd: Command, prog: Program): boolean {
+  if (cmd.name === '#') {
+    if (cmd.a1) r.fail("comments don't accept any addresses")
+    while (r.peek() !== undefined && r.next() !== '\n');
+    return true
+  }
+  if (cmd.name !== '}') return false
+  if (!prog.blocks.length) r.fail("unexpected `}'")
+  if (cmd.a1) r.fail("`}' doesn't want any addresses")
+  prog.out[prog.blocks.pop()!.index].blockEnd = prog.out.length
+  readEndOfCommand(r)
+  return true
+}
+
+/** Reads one command (addresses, `!`, name, arguments) and appends it. */
+function readCommand(r: Reader, opts: CompileOptions, prog: Program, expr: number): void {
+  const cmd: Command = { name: '', negate: false, range: 'inactive' }
+  readAddresses(r, opts, cmd)
   const name = r.next()
   if (name === undefined) r.fail('missing command')
   cmd.name = name
   if (!SUPPORTED.has(name)) {
     r.fail(GNU_ONLY.has(name) ? `the \`${name}' command is not supported in this console` : `unknown command: \`${name}'`)
   }
-  if (name === '#') {
-    if (cmd.a1) r.fail("comments don't accept any addresses")
-    while (r.peek() !== undefined && r.next() !== '\n');
-    return
-  }
-  if (name === '}') {
-    if (!blocks.length) r.fail("unexpected `}'")
-    if (cmd.a1) r.fail("`}' doesn't want any addresses")
-    out[blocks.pop()!.index].blockEnd = out.length
-    readEndOfCommand(r)
-    return
-  }
+  if (readStructure(r, cmd, prog)) return
   if (cmd.a2 && ONE_ADDRESS.has(name)) r.fail('command only uses one address')
-  if (name === '{') blocks.push({ index: out.length, expr })
+  if (name === '{') prog.blocks.push({ index: prog.out.length, expr })
   else if (name === 's') cmd.subst = readSubstitution(r, opts)
   else if (name === 'a' || name === 'i' || name === 'c') {
     const { text, open } = readText(r)
     cmd.text = text
     if (open) prog.openText = cmd
-  }
-  else if (name === 'q' || name === 'Q') {
+  } else if (name === 'q' || name === 'Q') {
     r.skipBlanks()
     cmd.exitCode = readNumber(r)
   }
-  out.push(cmd)
+  prog.out.push(cmd)
+  // s and a/i/c have read their own end; `{` may be followed by a command at once
   if (name !== 's' && name !== 'a' && name !== 'i' && name !== 'c' && name !== '{') readEndOfCommand(r)
 }
 

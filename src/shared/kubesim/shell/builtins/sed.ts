@@ -95,8 +95,7 @@ function parseArgs(args: string[]): SedArgs | CommandOutput {
       else if (name === '--version') return { stdout: VERSION, stderr: '', exitCode: 0 }
       else if (name === '--debug' || name === '--null-data' || name === '--file' || name === '--line-length') {
         return fail(`sed: ${name} is not supported in this console`)
-      }
-      else if (name === '--in-place') parsed.inPlace = value ?? ''
+      } else if (name === '--in-place') parsed.inPlace = value ?? ''
       else if (name === '--expression') {
         const script = value ?? args[++k]
         if (script === undefined) return usageError("sed: option '--expression' requires an argument")
