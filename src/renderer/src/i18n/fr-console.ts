@@ -7,7 +7,7 @@ node02) qui tourne dans l’application.
   kubectl apply -f - <<EOF   un manifeste tapé ou collé, fini par EOF
   kubectl edit TYPE/NOM      modifie un objet dans l’éditeur
   vi FICHIER                 ouvre un fichier dans l’éditeur
-  cat ls grep head tail wc sort uniq cut awk base64 echo
+  cat ls grep sed head tail wc sort uniq cut awk base64 echo
                              lisent fichiers et sorties ; | > >> && ||
                              $(…) et $VAR fonctionnent
   export, alias              variables et alias, gardés entre sessions

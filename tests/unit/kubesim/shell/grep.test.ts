@@ -38,3 +38,17 @@ describe('grep context', () => {
     expect((await run(['-A'])).stderr).toContain("option requires an argument -- 'A'")
   })
 })
+
+describe('grep basic regular expressions', () => {
+  it('reads a leading * as a literal star, as GNU grep does', async () => {
+    expect((await grep(['*a'], 'x*a\nxa\n', async () => undefined)).stdout).toBe('x*a\n')
+    expect((await grep(['\\(*a\\)'], 'x*a\nxa\n', async () => undefined)).stdout).toBe('x*a\n')
+  })
+
+  it('reads POSIX brackets: classes, a literal backslash, and {,n}', async () => {
+    const text = 'a.b\na\\b\nab\nx12\n'
+    expect((await grep(['[\\.]'], text, async () => undefined)).stdout).toBe('a.b\na\\b\n')
+    expect((await grep(['-E', '[[:digit:]]{2}'], text, async () => undefined)).stdout).toBe('x12\n')
+    expect((await grep(['^a\\{,1\\}b'], 'ab\nb\naab\n', async () => undefined)).stdout).toBe('ab\nb\n')
+  })
+})

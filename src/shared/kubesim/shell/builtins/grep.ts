@@ -1,26 +1,6 @@
 import { fail, type CommandOutput } from '../types'
 import { splitLines } from './lines'
-
-/** GNU grep's basic regular expressions: `+ ? | ( ) { }` are literal unless escaped. */
-function basicToJs(pattern: string): string {
-  let out = ''
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i]
-    if (c === '\\' && i + 1 < pattern.length) {
-      const n = pattern[++i]
-      out += '+?|(){}'.includes(n) ? n : '\\' + n
-    } else if ('+?|(){}'.includes(c)) {
-      out += '\\' + c
-    } else {
-      out += c
-    }
-  }
-  return out
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
-}
+import { basicToJs, escapeRegExp, extendedToJs } from './regex'
 
 type Flag = 'i' | 'v' | 'c' | 'n' | 'E' | 'F' | 'w' | 'o' | 'q'
 const FLAGS = new Set<string>(['i', 'v', 'c', 'n', 'E', 'F', 'w', 'o', 'q'])
@@ -110,7 +90,7 @@ function parseArgs(args: string[]): GrepArgs | CommandOutput {
 function compile(parsed: GrepArgs): string | undefined {
   const { flags } = parsed
   const source = parsed.patterns
-    .map((p) => (flags.has('F') ? escapeRegExp(p) : flags.has('E') ? p : basicToJs(p)))
+    .map((p) => (flags.has('F') ? escapeRegExp(p) : flags.has('E') ? extendedToJs(p) : basicToJs(p)))
     .map((p) => (flags.has('w') ? `(?<![\\w])(?:${p})(?![\\w])` : p))
     .join('|')
   try {

@@ -4,6 +4,7 @@ import { alias, echo, exportVars, sleepSeconds, unalias, unsetVars } from './bas
 import { base64 } from './base64'
 import { awk, cut, head, sort, tail, uniq, wc, type ReadInput } from './filters'
 import { grep } from './grep'
+import { sed } from './sed'
 
 type Builtin = (args: string[], stdin: string, host: ShellHost) => Promise<CommandOutput> | CommandOutput
 
@@ -80,6 +81,7 @@ const builtins: Record<string, Builtin> = {
   uniq: (args, stdin, host) => uniq(args, reader(stdin, host)),
   awk: (args, stdin, host) => awk(args, reader(stdin, host)),
   cut: (args, stdin, host) => cut(args, reader(stdin, host)),
+  sed: (args, stdin, host) => sed(args, stdin, host.files),
   base64: (args, stdin, host) => base64(args, reader(stdin, host)),
   vi: (args, _stdin, host) => edit('vi', args, host),
   vim: (args, _stdin, host) => edit('vim', args, host),
