@@ -7,8 +7,11 @@ import { schemaFor } from './registry'
 /** The schema explain follows for a field: its explain-only shape when it has one. */
 const shown = (field: Field): Schema => field.explain ?? field.schema
 
+/** What a list or a map holds; any other schema is its own element. */
+const element = (schema: Schema): Schema => (schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema)
+
 function children(schema: Schema): FieldDoc[] | undefined {
-  const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
+  const target = element(schema)
   if (target.kind !== 'object' || !target.fields) return undefined
   return Object.entries(target.fields())
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
@@ -20,7 +23,7 @@ function doc(name: string, field: Field, deep: boolean): FieldDoc {
   const out: FieldDoc = { name, type: schema.type, description: field.description }
   if (field.required) out.required = true
   if (deep) {
-    const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
+    const target = element(schema)
     const own = target.kind === 'object' ? target.description : undefined
     if (own && !out.description.includes(own)) out.description = `${out.description}\n${own}`
     const kids = children(schema)
@@ -42,7 +45,7 @@ export function explainField(resource: ResourceInfo, fieldPath: string[]): Field
   let schema: Schema = root
   let field: Field | undefined
   for (const name of fieldPath) {
-    const target = schema.kind === 'array' || schema.kind === 'map' ? schema.items! : schema
+    const target = element(schema)
     field = target.kind === 'object' ? target.fields!()[name] : undefined
     if (!field) return undefined
     schema = shown(field)
